@@ -1,0 +1,34 @@
+/**
+ * `npm run bench [-- CORPUS_DIR]`: every benchmark, printing figures and ratios
+ * against the targets. CORPUS_DIR defaults to ../shared/corpus/pages when present.
+ * Sections: matcher scaling (Node), the store in Chromium, and last the highlight pass
+ * in Chromium over the corpus and a 5 MB stress page, ending with the `BENCH …` line.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { compileMatcherIndex } from '../src/shared/compile-matcher-index';
+import { benchHighlight } from './bench/highlight';
+import { benchMatcherScale } from './bench/matcher-scale';
+import { benchStoreChromium } from './bench/store-chromium';
+import { loadDataset } from './lib/load-dataset';
+import { CORPUS_DIR, HAS_CORPUS } from './lib/paths';
+
+const arg = process.argv.slice(2).find((a) => !a.startsWith('-'));
+const corpusDir = arg ? resolve(arg) : HAS_CORPUS ? CORPUS_DIR : undefined;
+if (corpusDir && !existsSync(corpusDir)) {
+  console.error(`bench: no such folder: ${corpusDir}`);
+  process.exit(1);
+}
+
+const dataset = await loadDataset();
+const index = compileMatcherIndex(dataset);
+const section = (title: string) => console.log(`\n== ${title}`);
+
+section('matcher scaling (Node)');
+for (const line of await benchMatcherScale(index)) console.log(line);
+
+section('briefing store (Chromium)');
+for (const line of await benchStoreChromium(dataset)) console.log(line);
+
+section(`highlight pass (Chromium)${corpusDir ? ` on ${corpusDir}` : ', no corpus folder: stress page only'}`);
+for (const line of await benchHighlight({ corpusDir, index, log: (line) => console.log(line) })) console.log(line);

@@ -1,0 +1,145 @@
+/**
+ * Highlight benchmark in real Chromium: for each page of a folder (the shared corpus)
+ * and a generated 5 MB stress page, measures in the same run our full highlight pass
+ * (the content script's own modules, bundled from src/), mark.js on the same terms,
+ * and the floor (a TreeWalker reading every text node). Pages are served from
+ * 127.0.0.1 with every other request blocked. Returns printable lines, the last one
+ * `BENCH ours_total_ms=… markjs_total_ms=… floor_total_ms=… speedup_vs_markjs=… ratio_to_floor=… longest_task_ms=…`.
+ */
+import { build } from 'esbuild';
+import { chromium, type Page } from 'playwright-core';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { MatcherIndex } from '../../src/shared/matcher-index';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/browsers';
+import { REPO_ROOT } from '../lib/paths';
+import { serve } from '../lib/serve';
+import type { OursResult } from './in-page';
+import { median, percentile } from './stats';
+import { stressPage } from './stress-page';
+
+interface Bench {
+  ours(index: MatcherIndex): Promise<OursResult>;
+  appendParagraph(text: string): Promise<number>;
+  floor(): { ms: number; characters: number };
+  markjs(terms: string[]): Promise<{ ms: number; marks: number }>;
+}
+
+interface PageResult {
+  name: string;
+  bytes: number;
+  ours: number;
+  floor: number;
+  markjs: number | null;
+  longest: number;
+  longTasks: number;
+  drawn: number;
+}
+
+const RUNS = 3;
+const MARKJS_SKIP_BYTES = 2_000_000;
+
+async function bundleInPage(): Promise<string> {
+  const out = await build({
+    absWorkingDir: REPO_ROOT,
+    entryPoints: ['scripts/bench/in-page.ts'],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    target: 'chrome120',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+export interface HighlightBenchOptions {
+  corpusDir?: string;
+  index: MatcherIndex;
+  log?: (line: string) => void;
+}
+
+export async function benchHighlight({ corpusDir, index, log = () => {} }: HighlightBenchOptions): Promise<string[]> {
+  const script = await bundleInPage();
+  const terms = [...new Set(index.aliases.map((a) => a.text))];
+  const names = corpusDir ? (await readdir(corpusDir)).filter((f) => f.endsWith('.html')).sort() : [];
+  const server = await serve({ '/stress.html': { body: stressPage(5 * 1024 * 1024) } }, corpusDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: true });
+  await context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+
+  const open = async (name: string): Promise<Page> => {
+    const page = await context.newPage();
+    await page.goto(server.url(`/${name}`), { waitUntil: 'load', timeout: 60_000 });
+    await page.addScriptTag({ content: script });
+    return page;
+  };
+  const call = <R>(page: Page, fn: (b: Bench, arg: unknown) => R | Promise<R>, arg?: unknown): Promise<R> =>
+    page.evaluate(
+      ([source, a]) => new Function('b', 'a', `return (${source})(b, a)`)((globalThis as { __blBench?: Bench }).__blBench, a),
+      [fn.toString(), arg] as const,
+    ) as Promise<R>;
+
+  const results: PageResult[] = [];
+  let appendMs: number[] = [];
+  try {
+    for (const name of [...names, 'stress.html']) {
+      const page = await open(name);
+      const bytes = await page.evaluate(() => document.documentElement.outerHTML.length);
+      const floors: number[] = [];
+      const oursRuns: OursResult[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        floors.push((await call(page, (b) => b.floor())).ms);
+        oursRuns.push(await call(page, (b, a) => b.ours(a as MatcherIndex), index));
+      }
+      if (name === 'stress.html') {
+        appendMs = [];
+        for (let i = 0; i < 9; i++) {
+          appendMs.push(await call(page, (b, a) => b.appendParagraph(a as string), `Update ${i}: Prime Minister Fumio Kishida and President Joe Biden discussed DICAS and the Artemis program.`));
+        }
+      }
+      await page.close();
+      let markMs: number | null = null;
+      if (bytes < MARKJS_SKIP_BYTES) {
+        const fresh = await open(name);
+        markMs = (await call(fresh, (b, a) => b.markjs(a as string[]), terms)).ms;
+        await fresh.close();
+      }
+      const result: PageResult = {
+        name,
+        bytes,
+        ours: median(oursRuns.map((r) => r.ms)),
+        floor: median(floors),
+        markjs: markMs,
+        longest: Math.max(...oursRuns.map((r) => r.longestSliceMs), ...oursRuns.flatMap((r) => r.longTasks)),
+        longTasks: Math.max(...oursRuns.map((r) => r.longTasks.length)),
+        drawn: oursRuns[0]!.drawn,
+      };
+      results.push(result);
+      log(
+        `${name.padEnd(40)} ${(bytes / 1024).toFixed(0).padStart(6)} KiB  ours ${result.ours.toFixed(1).padStart(7)} ms  floor ${result.floor.toFixed(1).padStart(6)} ms  mark.js ${markMs === null ? '   skipped' : `${markMs.toFixed(0).padStart(7)} ms`}  longest slice ${result.longest.toFixed(1)} ms  highlights ${result.drawn}`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const corpus = results.filter((r) => r.name !== 'stress.html');
+  const stress = results.find((r) => r.name === 'stress.html')!;
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const oursTotal = sum(corpus.map((r) => r.ours));
+  const floorTotal = sum(corpus.map((r) => r.floor));
+  const markTotal = sum(corpus.map((r) => r.markjs ?? 0));
+  const longest = Math.max(...results.map((r) => r.longest));
+  const lines = [
+    `corpus: ${corpus.length} pages, ${terms.length} terms (every alias of the index), median of ${RUNS} runs for ours and floor, network blocked`,
+    `  ours:    total ${oursTotal.toFixed(1)} ms, median ${median(corpus.map((r) => r.ours)).toFixed(2)} ms/page, p95 ${percentile(corpus.map((r) => r.ours), 95).toFixed(2)} ms, max ${Math.max(...corpus.map((r) => r.ours)).toFixed(1)} ms`,
+    `  floor:   total ${floorTotal.toFixed(1)} ms, median ${median(corpus.map((r) => r.floor)).toFixed(2)} ms/page`,
+    `  mark.js: total ${markTotal.toFixed(0)} ms, median ${median(corpus.map((r) => r.markjs ?? 0)).toFixed(1)} ms/page, max ${Math.max(...corpus.map((r) => r.markjs ?? 0)).toFixed(0)} ms`,
+    `  longest slice of our work on any corpus page: ${Math.max(...corpus.map((r) => r.longest)).toFixed(1)} ms`,
+    `stress page (${(stress.bytes / 1024 / 1024).toFixed(1)} MB): ours ${stress.ours.toFixed(0)} ms in slices, longest slice ${stress.longest.toFixed(1)} ms, ${stress.drawn} highlights drawn (cap); floor ${stress.floor.toFixed(0)} ms; mark.js skipped (reference: froze a 5 MB page for over 60 s)`,
+    `appended paragraph on the stress page: median ${median(appendMs).toFixed(2)} ms, max ${Math.max(...appendMs).toFixed(2)} ms (${appendMs.length} runs)`,
+    `BENCH ours_total_ms=${oursTotal.toFixed(1)} markjs_total_ms=${markTotal.toFixed(0)} floor_total_ms=${floorTotal.toFixed(1)} speedup_vs_markjs=${(markTotal / oursTotal).toFixed(1)} ratio_to_floor=${(oursTotal / floorTotal).toFixed(2)} longest_task_ms=${longest.toFixed(1)}`,
+  ];
+  return lines;
+}

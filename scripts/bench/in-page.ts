@@ -1,0 +1,90 @@
+/**
+ * Benchmark code that runs inside a page (bundled by scripts/bench/highlight.ts and
+ * injected into each page): our highlight pass with the real content-script modules,
+ * mark.js on the same terms, and the floor (a TreeWalker reading every text node).
+ * Exposed as `globalThis.__blBench`.
+ */
+import Mark from 'mark.js';
+import { Highlighter } from '../../src/content/highlight/highlighter';
+import { createMatcher } from '../../src/content/match/create-matcher';
+import type { MatcherIndex } from '../../src/shared/matcher-index';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+
+export interface OursResult {
+  ms: number;
+  longestSliceMs: number;
+  longTasks: number[];
+  mentions: number;
+  drawn: number;
+  characters: number;
+}
+
+let highlighter: Highlighter | null = null;
+
+function observeLongTasks(): { stop(): number[] } {
+  const tasks: number[] = [];
+  let observer: PerformanceObserver | null = null;
+  try {
+    observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)));
+    observer.observe({ type: 'longtask', buffered: false });
+  } catch {
+    observer = null;
+  }
+  return {
+    stop() {
+      observer?.disconnect();
+      return tasks;
+    },
+  };
+}
+
+async function ours(index: MatcherIndex): Promise<OursResult> {
+  highlighter?.stop();
+  const life = new AbortController();
+  const host = document.createElement('briefing-lens-ui');
+  const long = observeLongTasks();
+  const t0 = performance.now();
+  const matcher = createMatcher(index);
+  highlighter = new Highlighter({ scanner: matcher, settings: { ...DEFAULT_SETTINGS }, signal: life.signal, uiHost: () => host });
+  await highlighter.start();
+  const ms = performance.now() - t0;
+  await new Promise((r) => setTimeout(r, 0));
+  const { stats } = highlighter;
+  return { ms, longestSliceMs: stats.longestSliceMs, longTasks: long.stop(), mentions: stats.mentions, drawn: stats.drawn, characters: stats.characters };
+}
+
+/** Appends a paragraph mentioning entities and measures until its highlights are drawn. */
+async function appendParagraph(text: string): Promise<number> {
+  if (!highlighter) throw new Error('run ours() first');
+  const p = document.createElement('p');
+  p.textContent = text;
+  const t0 = performance.now();
+  document.body.appendChild(p);
+  await new Promise<void>((r) => queueMicrotask(r));
+  await highlighter.idle();
+  return performance.now() - t0;
+}
+
+function floor(): { ms: number; characters: number } {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let characters = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) characters += (n as Text).data.length;
+  return { ms: performance.now() - t0, characters };
+}
+
+function markjs(terms: string[]): Promise<{ ms: number; marks: number }> {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    let marks = 0;
+    new Mark(document.body).mark(terms, {
+      separateWordSearch: false,
+      each: () => {
+        marks++;
+      },
+      done: () => resolve({ ms: performance.now() - t0, marks }),
+    });
+  });
+}
+
+(globalThis as { __blBench?: unknown }).__blBench = { ours, appendParagraph, floor, markjs };

@@ -1,0 +1,60 @@
+/**
+ * Store benchmark in real Chromium: seeding time, wake-up and search latency (median
+ * and p95 over the fixed queries) on the real dataset and on a synthetic one 100×
+ * larger, using the background's own code over Chromium's IndexedDB.
+ */
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import type { StoreMeasurement } from '../../src/background/measure-store';
+import type { Dataset } from '../../src/shared/model';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/browsers';
+import { REPO_ROOT } from '../lib/paths';
+import { serve } from '../lib/serve';
+import { BENCH_QUERIES } from './queries';
+
+interface StoreBench {
+  real(dataset: Dataset): Promise<StoreMeasurement>;
+  synthetic(dataset: Dataset, factor: number): Promise<StoreMeasurement>;
+}
+
+const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
+const verdict = (value: number, target: number) => (value < target ? `ok, < ${target} ms` : `OVER ${target} ms`);
+
+function describe(label: string, m: StoreMeasurement, targetP95: number, targetSeed?: number): string[] {
+  return [
+    `${label}: ${m.entities} entities, ${m.quotes} quotes`,
+    `  seeding (one transaction) ${ms(m.seedMs)}${targetSeed ? ` (${verdict(m.seedMs, targetSeed)})` : ''}; first install (open + seed + index) ${ms(m.installMs)}; wake-up ${ms(m.wakeMs)}`,
+    `  search: median ${ms(m.search.medianMs)}, p95 ${ms(m.search.p95Ms)} (${verdict(m.search.p95Ms, targetP95)}), max ${ms(m.search.maxMs)} over ${m.search.runs} runs`,
+  ];
+}
+
+export async function benchStoreChromium(dataset: Dataset): Promise<string[]> {
+  const bundle = await build({
+    absWorkingDir: REPO_ROOT,
+    entryPoints: ['scripts/bench/store-in-page.ts'],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    target: 'chrome120',
+  });
+  const server = await serve({ '/store.html': '<!doctype html><title>store bench</title>' });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url('/store.html'));
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    const bench = (fn: string, ...args: unknown[]) =>
+      page.evaluate(([f, a]) => (globalThis as unknown as { __blStoreBench: Record<string, (...x: unknown[]) => Promise<StoreMeasurement>> }).__blStoreBench[f as string]!(...(a as unknown[])), [fn, args] as const);
+    const real = await bench('real', dataset);
+    const big = await bench('synthetic', dataset, 100);
+    return [
+      `store benchmark in Chromium (real IndexedDB, the background's code, ${BENCH_QUERIES.length} fixed queries)`,
+      ...describe('real dataset', real, 10, 300),
+      ...describe('100× synthetic dataset', big, 30),
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * The extension build: validates and compiles the dataset, bundles every entry point
+ * with esbuild for each browser, copies static assets and writes the per-browser
+ * manifests to dist/chrome and dist/firefox.
+ */
+import { build as esbuild, context, type BuildOptions } from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { compileMatcherIndex } from '../../src/shared/compile-matcher-index';
+import { datasetChecksum } from '../../src/shared/dataset/checksum';
+import { validateDataset } from '../../src/shared/dataset/validate';
+import { loadDataset, loadSeeds } from './load-dataset';
+import { manifestFor, TARGETS, type Target } from './manifest';
+import { DIST_DIR, REPO_ROOT } from './paths';
+
+export interface BuildOptionsIn {
+  dev?: boolean;
+  /** Rebuild on change until the process ends. */
+  watch?: boolean;
+  outDir?: string;
+  /** Print progress lines (the CLI does; tests don't). */
+  log?: (line: string) => void;
+}
+
+export interface BuildResult {
+  outDir: string;
+  seedBytes: number;
+  matcherBytes: number;
+  datasetVersion: string;
+}
+
+const ENTRIES = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  popup: 'src/popup/index.tsx',
+  options: 'src/options/index.tsx',
+};
+
+const STATIC = ['src/popup/popup.html', 'src/options/options.html'];
+
+function esbuildOptions(target: Target, outDir: string, dev: boolean): BuildOptions {
+  return {
+    absWorkingDir: REPO_ROOT,
+    entryPoints: ENTRIES,
+    outdir: join(outDir, target),
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: target === 'chrome' ? 'chrome120' : 'firefox128',
+    minify: !dev,
+    sourcemap: dev ? 'linked' : false,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    legalComments: 'none',
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
+  };
+}
+
+/** Reads, validates and compiles the dataset; throws a readable error listing every problem. */
+async function compileData() {
+  const dataset = await loadDataset();
+  const problems = validateDataset(dataset, loadSeeds());
+  if (problems.length > 0) {
+    const lines = problems.map((p) => `  ${p.file}${p.id ? ` [${p.id}]` : ''}${p.field ? ` ${p.field}` : ''}: ${p.message}`);
+    throw new Error(`The dataset in data/ is invalid (${problems.length} problem(s)):\n${lines.join('\n')}`);
+  }
+  const seed = JSON.stringify({ dataset, checksum: datasetChecksum(dataset) });
+  const matcher = JSON.stringify(compileMatcherIndex(dataset));
+  return { seed, matcher, version: dataset.meta.version };
+}
+
+async function writeStatic(target: Target, outDir: string, data: { seed: string; matcher: string; version: string }) {
+  const dir = join(outDir, target);
+  const source = JSON.parse(await readFile(join(REPO_ROOT, 'manifest.json'), 'utf8'));
+  const pkg = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifestFor(target, source, pkg.version), null, 2));
+  await cp(join(REPO_ROOT, 'assets', 'icons'), join(dir, 'icons'), { recursive: true, filter: (f) => !f.endsWith('.svg') });
+  await cp(join(REPO_ROOT, 'assets', '_locales'), join(dir, '_locales'), { recursive: true });
+  for (const file of STATIC) await cp(join(REPO_ROOT, file), join(dir, file.split('/').pop()!));
+  await mkdir(join(dir, 'data'), { recursive: true });
+  await writeFile(join(dir, 'data', 'seed.json'), data.seed);
+  await writeFile(join(dir, 'data', 'matcher.json'), data.matcher);
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KiB`;
+}
+
+export async function buildExtension(options: BuildOptionsIn = {}): Promise<BuildResult> {
+  const dev = options.dev ?? false;
+  const outDir = options.outDir ?? DIST_DIR;
+  const log = options.log ?? (() => {});
+  const data = await compileData();
+  log(`dataset ${data.version}: seed bundle ${kb(Buffer.byteLength(data.seed))}, matcher index ${kb(Buffer.byteLength(data.matcher))}`);
+  for (const target of TARGETS) {
+    await rm(join(outDir, target), { recursive: true, force: true });
+    await mkdir(join(outDir, target), { recursive: true });
+    await esbuild(esbuildOptions(target, outDir, dev));
+    await writeStatic(target, outDir, data);
+    log(`built ${join(outDir, target)}${dev ? ' (dev, sourcemaps)' : ''}`);
+  }
+  if (options.watch) await watch(outDir, dev, log);
+  return {
+    outDir,
+    seedBytes: Buffer.byteLength(data.seed),
+    matcherBytes: Buffer.byteLength(data.matcher),
+    datasetVersion: data.version,
+  };
+}
+
+/** Rebuilds bundles on source changes and static files/data on any change under the watched folders. */
+async function watch(outDir: string, dev: boolean, log: (line: string) => void): Promise<void> {
+  const { watch: watchFs } = await import('node:fs');
+  for (const target of TARGETS) {
+    const ctx = await context({
+      ...esbuildOptions(target, outDir, dev),
+      plugins: [{ name: 'log', setup: (b) => b.onEnd((r) => log(`${target}: rebuilt (${r.errors.length} errors)`)) }],
+    });
+    await ctx.watch();
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const refresh = () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      try {
+        const data = await compileData();
+        for (const target of TARGETS) await writeStatic(target, outDir, data);
+        log('static files and data refreshed');
+      } catch (error) {
+        log(error instanceof Error ? error.message : String(error));
+      }
+    }, 100);
+  };
+  for (const dir of ['data', 'assets', 'src']) watchFs(join(REPO_ROOT, dir), { recursive: true }, refresh);
+  watchFs(join(REPO_ROOT, 'manifest.json'), refresh);
+  log('watching for changes (Ctrl+C to stop)');
+}

@@ -1,0 +1,59 @@
+/**
+ * The background's message handlers: one per `BackgroundMessages` entry, each a thin
+ * call into the briefing store. Validation happens before (validate-params.ts); any
+ * thrown Error becomes an `{ error }` reply through the router.
+ */
+import type { MatcherIndex } from '../shared/matcher-index';
+import type { BackgroundMessages } from '../shared/messages';
+import type { Handlers } from '../shared/messaging';
+import type { Settings } from '../shared/settings';
+import type { BriefingStore } from './store';
+
+export interface HandlerEnv {
+  /** The extension's version (from the manifest). */
+  extensionVersion: string;
+  /** Reads the compiled matcher index; called once, the result is kept in memory. */
+  loadMatcherIndex: () => Promise<MatcherIndex>;
+  /** Told after every settings change (the background forwards it to open tabs). */
+  onSettingsChanged: (settings: Settings) => void;
+}
+
+export function createHandlers(store: BriefingStore, env: HandlerEnv): Handlers<BackgroundMessages> {
+  let matcher: Promise<MatcherIndex> | null = null;
+  const matcherIndex = () => {
+    if (!matcher) {
+      const attempt = env.loadMatcherIndex();
+      matcher = attempt;
+      attempt.catch(() => {
+        if (matcher === attempt) matcher = null;
+      });
+    }
+    return matcher;
+  };
+  const changed = (settings: Settings) => {
+    env.onSettingsChanged(settings);
+    return settings;
+  };
+
+  return {
+    ping: async () => ({ extension: env.extensionVersion, dataset: await store.datasetVersion() }),
+    getMatcherIndex: () => matcherIndex(),
+    getCard: ({ id }) => store.getCard(id),
+    getCards: ({ ids }) => store.getCards(ids),
+    search: ({ query, types, limit }) => store.search(query, { types, limit }),
+    getStats: () => store.getStats(),
+    getSettings: ({ site }) => store.getSettings(site),
+    setSettings: async ({ settings }) => changed(await store.setSettings(settings)),
+    setSiteEnabled: async ({ site, enabled }) => changed(await store.setSiteEnabled(site, enabled)),
+    listPins: () => store.listPins(),
+    setPin: ({ id, pinned }) => store.setPin(id, pinned),
+    getNote: ({ id }) => store.getNote(id),
+    setNote: ({ id, text }) => store.setNote(id, text),
+    exportUserData: () => store.exportUserData(),
+    importUserData: async ({ data }) => {
+      const report = await store.importUserData(data);
+      if (report.settings) changed((await store.getSettings()).settings);
+      return report;
+    },
+  };
+}

@@ -1,0 +1,243 @@
+/**
+ * The local briefing store: the single source of truth for cards, search and the
+ * reader's data. Opens IndexedDB, seeds the bundled dataset when it is missing or
+ * outdated, builds the in-memory search index from IndexedDB, and answers every
+ * read and write the background handlers need. `ready()` is one in-flight promise, so
+ * concurrent wake-ups open and seed once; a failure is reported (not cached) so the
+ * next request tries again.
+ */
+import type { CardData, SearchHit, StoreStats } from '../shared/card';
+import { openBriefingDb } from '../shared/db/open';
+import type { BriefingDb, DatasetRecord } from '../shared/db/schema';
+import { readDatasetRecord, seedDataset, type SeedBundle, type SeedStatus } from '../shared/db/seed';
+import { ENTITY_TYPES, type RecordType } from '../shared/model';
+import { isSiteEnabled, normaliseSettings, normaliseSite, type Settings } from '../shared/settings';
+import type { ImportReport, Note, Pin, UserDataExport } from '../shared/user-data';
+import { buildCard } from './cards';
+import { SearchIndex, type SearchOptions } from './search/search-index';
+import { buildExport, parseUserDataFile } from './user-data-file';
+
+export interface StoreOptions {
+  /** Reads the bundled seed (data/seed.json in the extension). */
+  loadSeed: () => Promise<SeedBundle>;
+  dbName?: string;
+  openTimeoutMs?: number;
+  now?: () => Date;
+}
+
+export interface ReadyState {
+  db: BriefingDb;
+  dataset: DatasetRecord;
+  search: SearchIndex;
+  /** What seeding did when this state was prepared. */
+  seeded: SeedStatus;
+}
+
+export class BriefingStore {
+  private readying: Promise<ReadyState> | null = null;
+  private readonly now: () => Date;
+
+  constructor(private readonly options: StoreOptions) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Opens, seeds if needed and indexes once; later calls share the same promise. */
+  ready(): Promise<ReadyState> {
+    if (!this.readying) {
+      const attempt = this.prepare();
+      this.readying = attempt;
+      attempt.catch(() => {
+        if (this.readying === attempt) this.readying = null;
+      });
+    }
+    return this.readying;
+  }
+
+  private async prepare(): Promise<ReadyState> {
+    const db = await openBriefingDb({
+      name: this.options.dbName,
+      timeoutMs: this.options.openTimeoutMs,
+      onClose: () => {
+        this.readying = null;
+      },
+    });
+    try {
+      let bundle: SeedBundle;
+      try {
+        bundle = await this.options.loadSeed();
+      } catch (error) {
+        throw new Error(`The bundled dataset could not be read (${error instanceof Error ? error.message : String(error)}). Reinstall or reload the extension.`);
+      }
+      const seeded = await seedDataset(db, bundle, this.now);
+      const dataset = await readDatasetRecord(db);
+      if (!dataset) throw new Error('The briefing database has no dataset after seeding. Reload the extension.');
+      const search = await buildSearchIndex(db);
+      return { db, dataset, search, seeded };
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  /** Closes the connection (the next call reopens it). */
+  async close(): Promise<void> {
+    const current = this.readying;
+    this.readying = null;
+    if (current) (await current.catch(() => null))?.db.close();
+  }
+
+  async datasetVersion(): Promise<string> {
+    return (await this.ready()).dataset.version;
+  }
+
+  async getCard(id: string): Promise<CardData | null> {
+    const { db, dataset } = await this.ready();
+    return buildCard(db, id, dataset);
+  }
+
+  async getCards(ids: readonly string[]): Promise<CardData[]> {
+    const { db, dataset } = await this.ready();
+    const cards = await Promise.all([...new Set(ids)].map((id) => buildCard(db, id, dataset)));
+    return cards.filter((card): card is CardData => card !== null);
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    return (await this.ready()).search.search(query, options);
+  }
+
+  async getStats(): Promise<StoreStats> {
+    const { db, dataset } = await this.ready();
+    const tx = db.transaction(['entities', 'quotes', 'sources', 'relations'], 'readonly');
+    const byType = tx.objectStore('entities').index('by-type');
+    const [typeCounts, quote, relation, sources] = await Promise.all([
+      Promise.all(ENTITY_TYPES.map((type) => byType.count(type))),
+      tx.objectStore('quotes').count(),
+      tx.objectStore('relations').count(),
+      tx.objectStore('sources').getAll(),
+    ]);
+    await tx.done;
+    const counts = { quote, source: sources.length, relation } as Record<RecordType | 'source' | 'relation', number>;
+    ENTITY_TYPES.forEach((type, i) => (counts[type] = typeCounts[i]!));
+    return { dataset: { ...dataset }, counts, sources };
+  }
+
+  async getSettings(site?: string): Promise<{ settings: Settings; siteEnabled: boolean }> {
+    const { db } = await this.ready();
+    const settings = normaliseSettings(await db.get('settings', 'settings'));
+    return { settings, siteEnabled: site === undefined ? settings.enabled : isSiteEnabled(settings, site) };
+  }
+
+  private async updateSettings(change: (current: Settings) => Partial<Settings>): Promise<Settings> {
+    const { db } = await this.ready();
+    const tx = db.transaction('settings', 'readwrite');
+    const current = normaliseSettings(await tx.store.get('settings'));
+    const next = normaliseSettings({ ...current, ...change(current) });
+    await Promise.all([tx.store.put(next, 'settings'), tx.done]);
+    return next;
+  }
+
+  setSettings(patch: Partial<Settings>): Promise<Settings> {
+    return this.updateSettings(() => patch);
+  }
+
+  setSiteEnabled(site: string, enabled: boolean): Promise<Settings> {
+    const key = normaliseSite(site);
+    if (key === '') return Promise.reject(new Error(`"${site}" is not a hostname.`));
+    return this.updateSettings((current) => ({
+      disabledSites: enabled ? current.disabledSites.filter((s) => s !== key) : [...current.disabledSites, key],
+    }));
+  }
+
+  async listPins(): Promise<Pin[]> {
+    const { db } = await this.ready();
+    return (await db.getAllFromIndex('pins', 'by-pinnedAt')).reverse();
+  }
+
+  private async requireEntity(db: BriefingDb, id: string): Promise<void> {
+    if ((await db.count('entities', id)) === 0) throw new Error(`No entity with id "${id}".`);
+  }
+
+  async setPin(id: string, pinned: boolean): Promise<Pin[]> {
+    const { db } = await this.ready();
+    if (pinned) {
+      await this.requireEntity(db, id);
+      const tx = db.transaction('pins', 'readwrite');
+      if (!(await tx.store.get(id))) await tx.store.put({ id, pinnedAt: this.now().toISOString() });
+      await tx.done;
+    } else {
+      await db.delete('pins', id);
+    }
+    return this.listPins();
+  }
+
+  async getNote(id: string): Promise<Note | null> {
+    const { db } = await this.ready();
+    return (await db.get('notes', id)) ?? null;
+  }
+
+  /** Saves a note; an empty (or blank) text deletes it. */
+  async setNote(id: string, text: string): Promise<Note | null> {
+    const { db } = await this.ready();
+    if (text.trim() === '') {
+      await db.delete('notes', id);
+      return null;
+    }
+    await this.requireEntity(db, id);
+    const note: Note = { id, text, updatedAt: this.now().toISOString() };
+    await db.put('notes', note);
+    return note;
+  }
+
+  async exportUserData(): Promise<UserDataExport> {
+    const { db } = await this.ready();
+    const tx = db.transaction(['settings', 'pins', 'notes'], 'readonly');
+    const [settings, pins, notes] = await Promise.all([
+      tx.objectStore('settings').get('settings'),
+      tx.objectStore('pins').getAll(),
+      tx.objectStore('notes').getAll(),
+    ]);
+    await tx.done;
+    return buildExport(normaliseSettings(settings), pins, notes, this.now());
+  }
+
+  /**
+   * Imports an export file after checking all of it: settings in the file replace the
+   * current ones field by field, pins are added (existing pins keep their date), and a
+   * note replaces the stored one only when it is newer. One transaction.
+   */
+  async importUserData(raw: unknown): Promise<ImportReport> {
+    const parsed = parseUserDataFile(raw);
+    const { db } = await this.ready();
+    const tx = db.transaction(['settings', 'pins', 'notes'], 'readwrite');
+    const settingsStore = tx.objectStore('settings');
+    const pinStore = tx.objectStore('pins');
+    const noteStore = tx.objectStore('notes');
+    const report: ImportReport = { pins: 0, notes: 0, settings: false };
+    if (parsed.settings) {
+      const current = normaliseSettings(await settingsStore.get('settings'));
+      await settingsStore.put(normaliseSettings({ ...current, ...parsed.settings }), 'settings');
+      report.settings = true;
+    }
+    for (const pin of parsed.pins) {
+      if (await pinStore.get(pin.id)) continue;
+      await pinStore.put(pin);
+      report.pins++;
+    }
+    for (const note of parsed.notes) {
+      const existing = await noteStore.get(note.id);
+      if (existing && existing.updatedAt >= note.updatedAt) continue;
+      await noteStore.put(note);
+      report.notes++;
+    }
+    await tx.done;
+    return report;
+  }
+}
+
+/** Reads every entity and quote from IndexedDB and indexes them for search. */
+export async function buildSearchIndex(db: BriefingDb): Promise<SearchIndex> {
+  const tx = db.transaction(['entities', 'quotes'], 'readonly');
+  const [entities, quotes] = await Promise.all([tx.objectStore('entities').getAll(), tx.objectStore('quotes').getAll()]);
+  await tx.done;
+  return SearchIndex.build(entities, quotes);
+}

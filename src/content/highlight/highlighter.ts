@@ -1,0 +1,259 @@
+/**
+ * The page highlighter: reads the page's text (visible part first), scans it with the
+ * matcher, and draws marks through the registry — in slices that yield to the browser,
+ * so no task runs long even on a 5 MB page. A MutationObserver keeps it current on
+ * pages that change: only added or changed text is rescanned (in batches), removed
+ * text drops its marks. Open shadow roots are read and observed too.
+ *
+ * It never changes the page's DOM or text on the CSS-highlight path; the wrapper
+ * fallback is used only where the CSS Custom Highlight API is missing.
+ */
+import type { EntityType } from '../../shared/model';
+import type { Settings } from '../../shared/settings';
+import { inSkippedRegion, isInline, isSkipped, TextCollector, UI_HOST_TAG, type TextBlock } from './collect';
+import { createCssPainter, cssHighlightsSupported } from './paint-css';
+import { createWrapPainter, MARK_TAG } from './paint-wrap';
+import type { Matcher } from '../match/create-matcher';
+import { Registry } from './registry';
+import { deadline, yieldToBrowser } from './schedule';
+import { highlightCss, HighlightStyles } from './styles';
+
+/** What the highlighter needs from the matcher. */
+export type Scanner = Pick<Matcher, 'scanBlock' | 'entityType'>;
+
+export interface HighlighterOptions {
+  scanner: Scanner;
+  settings: Settings;
+  signal: AbortSignal;
+  /** The extension's UI host element (created on demand), skipped by the reader. */
+  uiHost: () => Element;
+  /** Called after each batch of work with the number of marks drawn so far. */
+  onProgress?: () => void;
+}
+
+export interface PassStats {
+  blocks: number;
+  characters: number;
+  mentions: number;
+  drawn: number;
+  /** Longest uninterrupted slice of work, in ms. */
+  longestSliceMs: number;
+}
+
+export class Highlighter {
+  readonly registry: Registry;
+  readonly usesCssHighlights: boolean;
+  /** Open shadow roots read so far (hit-testing pierces them). */
+  readonly shadowRoots: ShadowRoot[] = [];
+  private readonly styles: HighlightStyles;
+  private readonly observer: MutationObserver;
+  private readonly observed = new WeakSet<Node>();
+  private readonly anchored = new Set<number>();
+  /** Blocks holding surname-style matches that wait for their entity to be anchored elsewhere on the page. */
+  private readonly waiting = new Map<number, Set<TextBlock>>();
+  private readonly dirty = new Set<Node>();
+  private types: Set<EntityType>;
+  private pumping: Promise<void> | null = null;
+  private stopped = false;
+  private pendingRemovals = false;
+  readonly stats: PassStats = { blocks: 0, characters: 0, mentions: 0, drawn: 0, longestSliceMs: 0 };
+
+  constructor(private readonly options: HighlighterOptions) {
+    this.usesCssHighlights = cssHighlightsSupported();
+    this.registry = new Registry(this.usesCssHighlights ? createCssPainter() : createWrapPainter(), options.settings.maxHighlights);
+    this.styles = new HighlightStyles(highlightCss(options.settings), options.uiHost);
+    this.types = new Set(options.settings.types);
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    options.signal.addEventListener('abort', () => this.stop(), { once: true });
+  }
+
+  /** Reads and highlights the whole document, then follows its changes. */
+  start(): Promise<void> {
+    this.styles.adopt(document);
+    this.observe(document);
+    this.dirty.add(document.documentElement);
+    return this.pump();
+  }
+
+  /** Applies new settings: restyles in place, or redraws when what is drawn changes. */
+  async update(settings: Settings): Promise<void> {
+    this.styles.update(highlightCss(settings));
+    const types = new Set(settings.types);
+    const redraw = types.size !== this.types.size || [...types].some((t) => !this.types.has(t));
+    this.types = types;
+    this.registry.setCap(settings.maxHighlights);
+    if (redraw || settings.maxHighlights !== this.options.settings.maxHighlights) {
+      this.registry.clear();
+      this.waiting.clear();
+      this.dirty.add(document.documentElement);
+    }
+    this.options.settings = settings;
+    await this.pump();
+  }
+
+  /** Resolves when all queued work is done. */
+  idle(): Promise<void> {
+    return this.pumping ?? Promise.resolve();
+  }
+
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.observer.disconnect();
+    this.registry.clear();
+    this.styles.dispose();
+    this.dirty.clear();
+    this.waiting.clear();
+  }
+
+  private observe(scope: Document | ShadowRoot): void {
+    if (this.observed.has(scope)) return;
+    this.observed.add(scope);
+    this.observer.observe(scope, { childList: true, subtree: true, characterData: true });
+  }
+
+  private isOurs(node: Node): boolean {
+    const name = (node as Element).localName;
+    return name === UI_HOST_TAG || name === MARK_TAG;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (this.stopped) return;
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        this.markDirty(record.target);
+        continue;
+      }
+      if (this.isOurs(record.target)) continue;
+      if (record.removedNodes.length > 0) this.pendingRemovals = true;
+      for (const node of record.addedNodes) if (!this.isOurs(node)) this.markDirty(node);
+    }
+    if (this.dirty.size > 0 || this.pendingRemovals) void this.pump();
+  }
+
+  /** Queues the smallest element whose text must be re-read for a change at `node`. */
+  private markDirty(node: Node): void {
+    let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    while (el && isInline(el) && el.parentElement) el = el.parentElement;
+    if (!el || !el.isConnected) return;
+    if (isSkipped(el) || inSkippedRegion(el, document.documentElement)) return;
+    this.dirty.add(el);
+  }
+
+  private pump(): Promise<void> {
+    if (!this.pumping) {
+      this.pumping = this.run().finally(() => {
+        this.pumping = null;
+      });
+    }
+    return this.pumping;
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopped && (this.dirty.size > 0 || this.pendingRemovals)) {
+      if (this.pendingRemovals) {
+        this.pendingRemovals = false;
+        this.registry.dropDisconnected();
+      }
+      const roots = this.takeDirtyRoots();
+      const blocks: TextBlock[] = [];
+      for (const root of roots) await this.collect(root, blocks);
+      await this.scanAll(this.visibleFirst(blocks));
+      this.options.onProgress?.();
+    }
+  }
+
+  /** Dirty roots with those inside another dirty root removed. */
+  private takeDirtyRoots(): Node[] {
+    const dirty = new Set(this.dirty);
+    this.dirty.clear();
+    const covered = (node: Node) => {
+      for (let p = node.parentNode; p; p = p.parentNode) if (dirty.has(p)) return true;
+      return false;
+    };
+    return [...dirty].filter((node) => node.isConnected && !covered(node));
+  }
+
+  private async collect(root: Node, into: TextBlock[]): Promise<void> {
+    const queue: Node[] = [root];
+    while (queue.length > 0 && !this.stopped) {
+      const current = queue.shift()!;
+      const collector = new TextCollector(current);
+      let start = performance.now();
+      while (!collector.step(deadline())) {
+        this.noteSlice(start);
+        await yieldToBrowser();
+        if (this.stopped) return;
+        start = performance.now();
+      }
+      this.noteSlice(start);
+      into.push(...collector.blocks);
+      for (const shadow of collector.shadowRoots) {
+        if (!this.observed.has(shadow)) this.shadowRoots.push(shadow);
+        this.styles.adopt(shadow);
+        this.observe(shadow);
+        queue.push(shadow);
+      }
+    }
+  }
+
+  /** Orders blocks so those in or below the viewport come first (document order is roughly vertical order). */
+  private visibleFirst(blocks: TextBlock[]): TextBlock[] {
+    if (blocks.length < 64) return blocks;
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const el = blocks[mid]!.nodes[0]!.parentElement;
+      const bottom = el ? el.getBoundingClientRect().bottom : 0;
+      if (bottom < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? blocks : [...blocks.slice(lo), ...blocks.slice(0, lo)];
+  }
+
+  private async scanAll(blocks: TextBlock[]): Promise<void> {
+    const { scanner } = this.options;
+    let i = 0;
+    while (i < blocks.length && !this.stopped) {
+      const start = performance.now();
+      const end = deadline();
+      do {
+        const block = blocks[i++]!;
+        if (!block.nodes[0]!.isConnected) continue;
+        const { mentions, pending } = scanner.scanBlock(block.text, this.anchored);
+        const shown = mentions.filter((m) => this.types.has(scanner.entityType(m.entity)));
+        this.registry.add(block, shown);
+        for (const m of pending) {
+          const set = this.waiting.get(m.entity) ?? new Set<TextBlock>();
+          set.add(block);
+          this.waiting.set(m.entity, set);
+        }
+        this.stats.blocks++;
+        this.stats.characters += block.text.length;
+        this.stats.mentions += shown.length;
+      } while (i < blocks.length && performance.now() < end);
+      this.stats.drawn = this.registry.drawnCount;
+      if (!this.usesCssHighlights) this.observer.takeRecords();
+      this.noteSlice(start);
+      if (i === blocks.length) blocks = blocks.concat(this.takeNewlyAnchored());
+      if (i < blocks.length) await yieldToBrowser();
+    }
+  }
+
+  /** Blocks scanned before their waiting entity was anchored elsewhere: scan them again. */
+  private takeNewlyAnchored(): TextBlock[] {
+    const again = new Set<TextBlock>();
+    for (const [entity, blocks] of this.waiting) {
+      if (!this.anchored.has(entity)) continue;
+      for (const block of blocks) again.add(block);
+      this.waiting.delete(entity);
+    }
+    return [...again];
+  }
+
+  private noteSlice(start: number): void {
+    const ms = performance.now() - start;
+    if (ms > this.stats.longestSliceMs) this.stats.longestSliceMs = ms;
+  }
+}

@@ -1,0 +1,78 @@
+/** The dataset the extension carries (`getStats`): version, as-of date, counts per type and the sources with their dates. */
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { StoreStats } from '../shared/card';
+import { sendToBackground } from '../shared/messaging';
+import { formatDate, langFromTag } from '../shared/ui/format';
+import { t } from '../shared/ui/i18n';
+
+const COUNTED = ['actor', 'agreement', 'event', 'quote', 'relation', 'source'] as const;
+
+export function DatasetPanel() {
+  const [stats, setStats] = useState<StoreStats | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const lang = langFromTag(browser.i18n.getUILanguage());
+  useEffect(() => {
+    sendToBackground('getStats', {}).then(setStats, (e: Error) => setError(e.message));
+  }, []);
+
+  return (
+    <section class="panel" aria-labelledby="dataset-title">
+      <h2 id="dataset-title">{t('options_datasetTitle')}</h2>
+      {!stats && !error && (
+        <p class="status" role="status">
+          {t('options_loading')}
+        </p>
+      )}
+      {error && (
+        <p class="inline-error" role="alert">
+          {t('options_datasetError', [error])}
+        </p>
+      )}
+      {stats && (
+        <>
+          <p class="dataset-title">{stats.dataset.title}</p>
+          <dl class="facts">
+            <div>
+              <dt>{t('options_datasetVersion')}</dt>
+              <dd>{stats.dataset.version}</dd>
+            </div>
+            <div>
+              <dt>{t('options_datasetAsOf')}</dt>
+              <dd>
+                <time dateTime={stats.dataset.asOf}>{formatDate(stats.dataset.asOf, lang)}</time>
+              </dd>
+            </div>
+            {COUNTED.map((kind) => (
+              <div key={kind}>
+                <dt>{t(`options_count_${kind}` as const)}</dt>
+                <dd>{stats.counts[kind]}</dd>
+              </div>
+            ))}
+          </dl>
+          <h3>{t('options_sourcesTitle')}</h3>
+          <ul class="sources">
+            {stats.sources.map((source) => (
+              <li key={source.id}>
+                <span class="source-title">
+                  {source.url ? (
+                    <a href={source.url} target="_blank" rel="noopener noreferrer">
+                      {source.title}
+                    </a>
+                  ) : (
+                    source.title
+                  )}
+                </span>
+                <span class="source-meta">
+                  {source.publication} · <time dateTime={source.date}>{formatDate(source.date, lang)}</time> · {source.language.toUpperCase()}
+                </span>
+                {source.note && <span class="source-note">{source.note}</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

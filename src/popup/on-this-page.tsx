@@ -1,0 +1,108 @@
+/**
+ * "On this page": the entities found in the active tab, grouped by type and ordered by
+ * mentions, each as a compact card with "Show" (scroll to the next mention) and
+ * "Details". Also every state in which there is nothing to list, saying what to do.
+ */
+import { useState } from 'preact/hooks';
+import type { Lang } from '../shared/model';
+import { sendToTab } from '../shared/messaging';
+import { pick } from '../shared/ui/format';
+import { t } from '../shared/ui/i18n';
+import type { PageState } from './active-tab';
+import { groupLabel } from './labels';
+import type { PageEntry } from './page-entities';
+
+function EntryCard(props: { entry: PageEntry; lang: Lang; tabId: number; onOpen: (id: string) => void }) {
+  const { entity } = props.entry.card;
+  const { lang } = props;
+  const name = pick(entity.name, lang);
+  const role = entity.role && pick(entity.role, lang);
+  const summary = pick(entity.summary, lang);
+  const [showFailed, setShowFailed] = useState(false);
+  const show = () =>
+    sendToTab(props.tabId, 'showMention', { id: entity.id }).then(
+      (found) => setShowFailed(!found),
+      () => setShowFailed(true),
+    );
+  return (
+    <li class="entry">
+      <div class="entry-head">
+        <button type="button" class="link entry-name" lang={name.lang} onClick={() => props.onOpen(entity.id)}>
+          {name.text}
+        </button>
+        <span class="count" title={t('popup_mentions', [String(props.entry.count)])}>
+          <span aria-hidden="true">×{props.entry.count}</span>
+          <span class="visually-hidden">{t('popup_mentions', [String(props.entry.count)])}</span>
+        </span>
+      </div>
+      {role && (
+        <p class="entry-role" lang={role.lang}>
+          {role.text}
+        </p>
+      )}
+      <p class="entry-summary" lang={summary.lang}>
+        {summary.text}
+      </p>
+      <div class="entry-actions">
+        <button type="button" onClick={show} aria-label={t('popup_showOnPageFor', [name.text])}>
+          {t('popup_showOnPage')}
+        </button>
+      </div>
+      {showFailed && (
+        <p class="entry-error" role="alert">
+          {t('popup_showFailed')}
+        </p>
+      )}
+    </li>
+  );
+}
+
+function Message(props: { title: string; text: string; role?: 'alert' | 'status' }) {
+  return (
+    <div class="message" role={props.role ?? 'status'}>
+      <p class="message-title">{props.title}</p>
+      <p>{props.text}</p>
+    </div>
+  );
+}
+
+export function OnThisPage(props: { page: PageState; lang: Lang; onOpen: (id: string) => void }) {
+  const { page, lang } = props;
+  let body;
+  switch (page.status) {
+    case 'loading':
+      body = <Message title={t('popup_loadingTitle')} text={t('popup_loadingText')} />;
+      break;
+    case 'unavailable':
+      body = <Message title={t('popup_unavailableTitle')} text={t('popup_unavailableText')} />;
+      break;
+    case 'page-error':
+      body = <Message role="alert" title={t('popup_pageErrorTitle')} text={t('popup_pageErrorText', [page.message])} />;
+      break;
+    case 'store-error':
+      body = <Message role="alert" title={t('popup_storeErrorTitle')} text={t('popup_storeErrorText', [page.message])} />;
+      break;
+    case 'ready':
+      if (!page.enabled) body = <Message title={t('popup_disabledTitle')} text={t('popup_disabledText')} />;
+      else if (page.total === 0) body = <Message title={t('popup_noEntitiesTitle')} text={t('popup_noEntitiesText')} />;
+      else
+        body = page.groups.map((group) => (
+          <section key={group.type} class="group" aria-labelledby={`group-${group.type}`}>
+            <h3 id={`group-${group.type}`}>
+              {groupLabel(group.type)} <span class="group-count">({group.entries.length})</span>
+            </h3>
+            <ul class="entries">
+              {group.entries.map((entry) => (
+                <EntryCard key={entry.card.entity.id} entry={entry} lang={lang} tabId={page.tabId} onOpen={props.onOpen} />
+              ))}
+            </ul>
+          </section>
+        ));
+  }
+  return (
+    <section class="on-page" aria-labelledby="on-page-title">
+      <h2 id="on-page-title">{t('popup_onThisPage')}</h2>
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * The popup's search: a box focused on open, type filters, and instant results with the
+ * matched part highlighted. Keyboard: arrows move through results, Enter opens one,
+ * Esc clears the box. While the box is empty it shows its children ("On this page").
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SearchHit } from '../shared/card';
+import type { Lang, RecordType } from '../shared/model';
+import { pick } from '../shared/ui/format';
+import { t } from '../shared/ui/i18n';
+import { HighlightedText } from './highlighted-text';
+import { excerpt } from './highlight';
+import { typeLabel } from './labels';
+import { useSearch } from './use-search';
+
+const FILTERS: readonly RecordType[] = ['actor', 'agreement', 'event', 'quote'];
+const EXCERPT_CHARS = 140;
+
+const optionId = (i: number) => `search-hit-${i}`;
+
+/** The entity whose card a hit opens. */
+export function hitTarget(hit: SearchHit): string {
+  return hit.cardId ?? hit.id;
+}
+
+function HitRow({ hit, lang }: { hit: SearchHit; lang: Lang }) {
+  const name = pick(hit.name, lang);
+  const inName = (hit.matched.field === 'name' || hit.matched.field === 'alias') && hit.matched.text === name.text;
+  const shown = excerpt(hit.matched.text, hit.matched.ranges, EXCERPT_CHARS);
+  return (
+    <>
+      <span class="hit-head">
+        <span class="hit-name" lang={name.lang}>
+          {inName ? <HighlightedText text={name.text} ranges={hit.matched.ranges} /> : name.text}
+        </span>
+        <span class={`badge badge-${hit.type}`}>{typeLabel(hit.type)}</span>
+      </span>
+      {!inName && (
+        <span class="hit-match">
+          <HighlightedText text={shown.text} ranges={shown.ranges} />
+        </span>
+      )}
+      {hit.type !== 'quote' && hit.matched.field !== 'summary' && <span class="hit-summary">{hit.summary}</span>}
+    </>
+  );
+}
+
+export function SearchPanel(props: {
+  lang: Lang;
+  autoFocus: boolean;
+  onOpen: (id: string) => void;
+  children: ComponentChildren;
+}) {
+  const { lang, onOpen } = props;
+  const [query, setQuery] = useState('');
+  const [types, setTypes] = useState<RecordType[]>([]);
+  const [active, setActive] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+  const search = useSearch(query, types);
+  const hits = search.status === 'ready' ? search.hits : [];
+
+  useEffect(() => {
+    if (props.autoFocus) input.current?.focus();
+  }, []);
+  useEffect(() => setActive(0), [search]);
+  useEffect(() => {
+    document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
+  }, [active]);
+
+  const toggleType = (type: RecordType) =>
+    setTypes((current) => (current.includes(type) ? current.filter((t) => t !== type) : FILTERS.filter((f) => f === type || current.includes(f))));
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const count = hits.length;
+    if (event.key === 'ArrowDown' && count > 0) {
+      event.preventDefault();
+      setActive((i) => (i + 1) % count);
+    } else if (event.key === 'ArrowUp' && count > 0) {
+      event.preventDefault();
+      setActive((i) => (i - 1 + count) % count);
+    } else if (event.key === 'Enter') {
+      const hit = hits[active];
+      if (hit) {
+        event.preventDefault();
+        onOpen(hitTarget(hit));
+      }
+    } else if (event.key === 'Escape' && query !== '') {
+      // Clearing comes first; a second Esc on an empty box closes the popup as usual.
+      event.preventDefault();
+      event.stopPropagation();
+      setQuery('');
+    }
+  };
+
+  const searching = query.trim() !== '';
+  return (
+    <section class="search" aria-label={t('popup_searchLabel')}>
+      <input
+        ref={input}
+        type="search"
+        class="search-box"
+        role="combobox"
+        // Preact's types tie role="combobox" on an input to a `list`; results are our own listbox, not a <datalist>.
+        list={undefined}
+        aria-autocomplete="list"
+        aria-expanded={searching && hits.length > 0}
+        aria-controls="search-results"
+        aria-activedescendant={hits.length > 0 ? optionId(active) : undefined}
+        aria-label={t('popup_searchLabel')}
+        placeholder={t('popup_searchPlaceholder')}
+        value={query}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      <div class="filters" role="group" aria-label={t('popup_filterLabel')}>
+        {FILTERS.map((type) => (
+          <button type="button" class="filter" aria-pressed={types.includes(type)} onClick={() => toggleType(type)}>
+            {t(`popup_filter_${type}` as const)}
+          </button>
+        ))}
+      </div>
+      {searching ? (
+        <>
+          <p class="status" role="status">
+            {search.status === 'loading' && t('popup_searching')}
+            {search.status === 'error' && t('popup_searchError', [search.message])}
+            {search.status === 'ready' &&
+              (hits.length === 0 ? t('popup_noResults', [query.trim()]) : t('popup_resultCount', [String(hits.length)]))}
+          </p>
+          <ul id="search-results" class="hits" role="listbox" aria-label={t('popup_searchResults')} hidden={hits.length === 0}>
+            {hits.map((hit, i) => (
+              <li
+                key={`${hit.type}:${hit.id}`}
+                id={optionId(i)}
+                role="option"
+                class="hit"
+                aria-selected={i === active}
+                onClick={() => onOpen(hitTarget(hit))}
+                onMouseMove={() => setActive(i)}
+              >
+                <HitRow hit={hit} lang={lang} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        props.children
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * The one typed message map shared by every sender and receiver.
+ *
+ * `BackgroundMessages` are handled by the background (which owns IndexedDB);
+ * `TabMessages` are handled by the content script in a tab (sent by the popup and
+ * the background). Every reply is `{ result } | { error }`.
+ */
+import type { CardData, SearchHit, StoreStats } from './card';
+import type { MatcherIndex } from './matcher-index';
+import type { RecordType } from './model';
+import type { Settings } from './settings';
+import type { UserDataExport, ImportReport, Pin, Note } from './user-data';
+
+/** A type alias (not an interface) so it satisfies the router's `Record<string, …>` constraint. */
+export type BackgroundMessages = {
+  /** Liveness and versions. */
+  ping: { params: Record<string, never>; result: { extension: string; dataset: string } };
+  /** The compact index the content script matches with. */
+  getMatcherIndex: { params: Record<string, never>; result: MatcherIndex };
+  /** One entity's card, or null when the id is unknown. */
+  getCard: { params: { id: string }; result: CardData | null };
+  /** Cards for several ids (e.g. what is on a page); unknown ids are left out. */
+  getCards: { params: { ids: string[] }; result: CardData[] };
+  search: { params: { query: string; types?: RecordType[]; limit?: number }; result: SearchHit[] };
+  getStats: { params: Record<string, never>; result: StoreStats };
+  /** Settings, and whether highlighting is on for `site` (a hostname) when given. */
+  getSettings: { params: { site?: string }; result: { settings: Settings; siteEnabled: boolean } };
+  setSettings: { params: { settings: Partial<Settings> }; result: Settings };
+  setSiteEnabled: { params: { site: string; enabled: boolean }; result: Settings };
+  listPins: { params: Record<string, never>; result: Pin[] };
+  setPin: { params: { id: string; pinned: boolean }; result: Pin[] };
+  getNote: { params: { id: string }; result: Note | null };
+  setNote: { params: { id: string; text: string }; result: Note | null };
+  exportUserData: { params: Record<string, never>; result: UserDataExport };
+  importUserData: { params: { data: unknown }; result: ImportReport };
+}
+
+export type TabMessages = {
+  /** Entities found on the page, with their number of mentions. */
+  pageEntities: { params: Record<string, never>; result: { host: string; enabled: boolean; entities: { id: string; count: number }[] } };
+  /** Scroll to the next mention of an entity and flash it. */
+  showMention: { params: { id: string }; result: boolean };
+  /** Keyboard shortcut: focus the next (1) or previous (-1) highlight and open its card; false when there is none. */
+  walkHighlight: { params: { direction: 1 | -1 }; result: boolean };
+  /** Settings changed: re-read them and redraw or clear highlights. */
+  settingsChanged: { params: { settings: Settings }; result: true };
+}
+
+export type BackgroundName = keyof BackgroundMessages;
+export type TabName = keyof TabMessages;
+
+/** A request on the wire. */
+export interface Envelope<N extends string = string, P = unknown> {
+  channel: 'briefing-lens';
+  name: N;
+  params: P;
+}
+
+export type Reply<R> = { result: R } | { error: string };

@@ -1,0 +1,101 @@
+/**
+ * The one E2E harness: launches Chromium (playwright-core) or Firefox (puppeteer-core)
+ * with the built extension (the build runs once in global-setup), serves fixture pages
+ * from 127.0.0.1, and reads back what the extension did through the page's own view
+ * (`CSS.highlights`, the DOM serialisation). Works with both drivers' pages.
+ */
+import type { Frame as PwFrame, Page as PwPage } from 'playwright-core';
+import type { Frame as PpFrame, Page as PpPage } from 'puppeteer-core';
+
+export { launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from '../../scripts/lib/launch';
+export { serve, type Server } from '../../scripts/lib/serve';
+
+/** The part of a page the helpers use, the same for both drivers. */
+export interface PageLike {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
+
+/** Adapts a Playwright page or frame. */
+export function fromPlaywright(page: PwPage | PwFrame): PageLike {
+  return { evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) };
+}
+
+/** Adapts a Puppeteer page or frame. */
+export function fromPuppeteer(page: PpPage | PpFrame): PageLike {
+  return { evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never };
+}
+
+export const HIGHLIGHT = 'briefing-lens';
+
+/**
+ * Texts of the ranges in a named highlight, read by the page itself: in document order
+ * for ranges of the main document, followed by those inside shadow roots.
+ */
+export function highlightTexts(page: PageLike, name = HIGHLIGHT): Promise<string[]> {
+  return page.evaluate((n: string) => {
+    const h = CSS.highlights.get(n);
+    if (!h) return [];
+    const text = (r: AbstractRange) => {
+      if (r.startContainer === r.endContainer) return (r.startContainer as Text).data.slice(r.startOffset, r.endOffset);
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    };
+    const ranges = [...h];
+    const inDocument = ranges.filter((r) => r.startContainer.getRootNode() === document);
+    const elsewhere = ranges.filter((r) => r.startContainer.getRootNode() !== document);
+    inDocument.sort((a, b) => {
+      const pos = a.startContainer.compareDocumentPosition(b.startContainer);
+      if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
+      return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+    return [...inDocument, ...elsewhere].map(text);
+  }, name);
+}
+
+/** Waits until the highlight count is non-zero and unchanged for `settleMs`, then returns the texts. */
+export async function settledHighlights(page: PageLike, { timeout = 15_000, settleMs = 400, min = 1, name = HIGHLIGHT } = {}): Promise<string[]> {
+  const end = Date.now() + timeout;
+  let last = -1;
+  let since = Date.now();
+  for (;;) {
+    const texts = await highlightTexts(page, name);
+    if (texts.length !== last) {
+      last = texts.length;
+      since = Date.now();
+    } else if (texts.length >= min && Date.now() - since >= settleMs) {
+      return texts;
+    }
+    if (Date.now() > end) {
+      if (texts.length >= min) return texts;
+      throw new Error(`Timed out waiting for ${min}+ "${name}" highlights (have ${texts.length}: ${JSON.stringify(texts)})`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The page's serialisation without the extension's UI host, for before/after comparisons. */
+export function serialise(page: PageLike): Promise<string> {
+  return page.evaluate(() => {
+    const clone = document.documentElement.cloneNode(true) as Element;
+    clone.querySelectorAll('briefing-lens-ui').forEach((el) => el.remove());
+    return clone.outerHTML;
+  }, null);
+}
+
+/**
+ * A fixture page. The inline script at the end stores the page's serialisation as
+ * parsed (before any content script runs at document_idle) in `window.__before`.
+ */
+export function page(title: string, body: string, { lang = 'en', head = '' } = {}): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}<script>window.__before = document.documentElement.outerHTML;</script></body></html>`;
+}
+
+export async function unchangedSinceLoad(page: PageLike): Promise<boolean> {
+  return page.evaluate(() => {
+    const clone = document.documentElement.cloneNode(true) as Element;
+    clone.querySelectorAll('briefing-lens-ui').forEach((el) => el.remove());
+    return clone.outerHTML === (window as unknown as { __before: string }).__before;
+  }, null);
+}

@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+// The highlighter on the wrapper fallback path (happy-dom has no CSS Custom Highlight
+// API): what gets drawn, anchors across blocks, type filters, the cap, live changes,
+// and that stopping restores the page exactly.
+import { afterEach, describe, expect, it } from 'vitest';
+import { Highlighter } from '../../../src/content/highlight/highlighter';
+import { MARK_TAG } from '../../../src/content/highlight/paint-wrap';
+import { createMatcher } from '../../../src/content/match/create-matcher';
+import type { MatcherIndex } from '../../../src/shared/matcher-index';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
+
+const INDEX: MatcherIndex = {
+  version: 'test',
+  entities: [
+    { id: 'fumio-kishida', type: 'actor', name: 'Fumio Kishida' },
+    { id: 'joe-biden', type: 'actor', name: 'Joe Biden' },
+    { id: 'dicas', type: 'agreement', name: 'DICAS' },
+  ],
+  aliases: [
+    { text: 'Fumio Kishida', entity: 0 },
+    { text: 'Kishida', entity: 0, needsAnchor: true },
+    { text: 'Joe Biden', entity: 1 },
+    { text: 'Biden', entity: 1 },
+    { text: 'DICAS', entity: 2, caseSensitive: true },
+  ],
+};
+
+const controllers: AbortController[] = [];
+afterEach(() => {
+  controllers.splice(0).forEach((c) => c.abort());
+  document.body.innerHTML = '';
+});
+
+async function highlight(html: string, settings: Partial<Settings> = {}) {
+  document.body.innerHTML = html;
+  const life = new AbortController();
+  controllers.push(life);
+  const host = document.createElement('briefing-lens-ui');
+  const h = new Highlighter({
+    scanner: createMatcher(INDEX),
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+    signal: life.signal,
+    uiHost: () => host,
+  });
+  await h.start();
+  return h;
+}
+
+const marked = () => [...document.querySelectorAll(MARK_TAG)].map((el) => el.textContent);
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('Highlighter (wrapper fallback)', () => {
+  it('draws every mention, one across inline markup in pieces, and leaves the visible text unchanged', async () => {
+    const html = '<p>Fumio Kishida met <b>Joe</b> Biden; DICAS and Dicas.</p>';
+    const h = await highlight(html);
+    expect(h.usesCssHighlights).toBe(false);
+    expect(marked()).toEqual(['Fumio Kishida', 'Joe', ' Biden', 'DICAS']);
+    expect(document.body.textContent).toBe('Fumio Kishida met Joe Biden; DICAS and Dicas.');
+    expect(h.registry.entityCounts()).toEqual(new Map([[0, 1], [1, 1], [2, 1]]));
+  });
+
+  it('links a bare surname that comes before the full name once the full name anchors it', async () => {
+    await highlight('<p>Kishida arrived on Monday.</p><p>Prime Minister Fumio Kishida spoke.</p>');
+    expect(marked()).toEqual(['Kishida', 'Fumio Kishida']);
+  });
+
+  it('never links a bare surname whose entity is not on the page', async () => {
+    await highlight('<p>A professor named Kishida wrote a book.</p>');
+    expect(marked()).toEqual([]);
+  });
+
+  it('draws only the entity types the reader chose', async () => {
+    await highlight('<p>Joe Biden backed DICAS.</p>', { types: ['agreement'] });
+    expect(marked()).toEqual(['DICAS']);
+  });
+
+  it('stops drawing at the cap but still counts every mention', async () => {
+    const h = await highlight(`<p>${'Joe Biden. '.repeat(10)}</p>`, { maxHighlights: 3 });
+    expect(marked()).toHaveLength(3);
+    expect(h.registry.entityCounts().get(1)).toBe(10);
+  });
+
+  it('highlights text added later and forgets text removed', async () => {
+    const h = await highlight('<div id="feed"><p>Joe Biden spoke.</p></div>');
+    const p = document.createElement('p');
+    p.textContent = 'DICAS met for the first time.';
+    document.getElementById('feed')!.appendChild(p);
+    await tick();
+    await h.idle();
+    expect(marked()).toEqual(['Joe Biden', 'DICAS']);
+    p.remove();
+    await tick();
+    await h.idle();
+    expect(h.registry.entityCounts().has(2)).toBe(false);
+  });
+
+  it('restores the original DOM exactly when stopped', async () => {
+    const html = '<p>Fumio Kishida met <i>Joe Biden</i>.</p><p>DICAS</p>';
+    const h = await highlight(html);
+    expect(marked()).toHaveLength(3);
+    h.stop();
+    expect(document.body.innerHTML).toBe(html);
+  });
+});

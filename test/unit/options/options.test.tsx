@@ -1,0 +1,243 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../popup/fake-browser')).fakeBrowser }));
+
+import { App } from '../../../src/options/app';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
+import type { UserDataExport } from '../../../src/shared/user-data';
+import { fakeBrowser, onBackground, resetBrowser, sent } from '../popup/fake-browser';
+import { STATS } from '../popup/fixtures';
+import { change, click, mount, settle, text, type, type Mounted } from '../popup/render';
+
+let settings: Settings;
+let view: Mounted | null = null;
+
+beforeEach(() => {
+  resetBrowser();
+  settings = { ...DEFAULT_SETTINGS, disabledSites: ['example.org'], types: [...DEFAULT_SETTINGS.types] };
+  onBackground({
+    getSettings: () => ({ settings, siteEnabled: true }),
+    setSettings: ({ settings: patch }) => (settings = { ...settings, ...patch }),
+    getStats: () => STATS,
+  });
+});
+
+afterEach(() => {
+  view?.unmount();
+  view = null;
+  vi.restoreAllMocks();
+});
+
+async function open() {
+  view = await mount(<App />);
+  await settle();
+  return view.container;
+}
+
+const input = (root: Element, selector: string) => root.querySelector<HTMLInputElement>(selector)!;
+const saveStatus = (root: Element) => text(root.querySelector('.save-status'));
+
+describe('options: highlight style', () => {
+  it('saves the colour on change and shows "Saved"', async () => {
+    const root = await open();
+    expect(input(root, '#colour').value).toBe('#f0b429');
+    await change(input(root, '#colour'), '#3366ff');
+    await settle();
+    expect(sent('setSettings')).toEqual([{ settings: { colour: '#3366ff' } }]);
+    expect(saveStatus(root)).toBe('Saved');
+  });
+
+  it('switching to background saves the mode and updates the live preview', async () => {
+    const root = await open();
+    const preview = () => text(root.querySelector('.preview style'));
+    expect(preview()).toContain('text-decoration: underline 2px #f0b429');
+    await change(input(root, 'input[value="background"]'), true);
+    await settle();
+    expect(sent('setSettings')).toEqual([{ settings: { mode: 'background' } }]);
+    expect(preview()).toContain('background-color: rgba(240, 180, 41');
+    expect(root.querySelector('.preview briefing-lens-mark')?.textContent).toBe('Prime Minister Kishida');
+  });
+
+  it('the preview follows the colour while it is being picked, before it is saved', async () => {
+    const root = await open();
+    await type(input(root, '#colour'), '#00aa00');
+    expect(text(root.querySelector('.preview style'))).toContain('#00aa00');
+    expect(sent('setSettings')).toEqual([]);
+  });
+
+  it('saves the highlighted types', async () => {
+    const root = await open();
+    const boxes = [...root.querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]')];
+    expect(boxes.map((b) => text(b.parentElement))).toEqual(['People and organisations', 'Agreements', 'Events']);
+    await change(boxes[1]!, false);
+    await settle();
+    expect(sent('setSettings')).toEqual([{ settings: { types: ['actor', 'event'] } }]);
+  });
+
+  it('saves a valid hover delay and rejects an out-of-range one inline without saving', async () => {
+    const root = await open();
+    await change(input(root, '#hover-delay'), '450');
+    await settle();
+    expect(sent('setSettings')).toEqual([{ settings: { hoverDelay: 450 } }]);
+    await change(input(root, '#hover-delay'), '5000');
+    await settle();
+    expect(sent('setSettings')).toHaveLength(1);
+    expect(text(root.querySelector('#hover-delay-error'))).toBe('Enter a whole number from 0 to 2000.');
+    expect(input(root, '#hover-delay').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('shows a save error inline and reloads the stored settings', async () => {
+    onBackground({
+      setSettings: () => {
+        throw new Error('storage is full');
+      },
+    });
+    const root = await open();
+    await change(input(root, '#max-highlights'), '500');
+    await settle();
+    expect(saveStatus(root)).toBe('Not saved: storage is full');
+    expect(input(root, '#max-highlights').value).toBe(String(DEFAULT_SETTINGS.maxHighlights));
+  });
+});
+
+describe('options: disabled sites', () => {
+  it('lists the disabled sites and removes one', async () => {
+    const root = await open();
+    expect([...root.querySelectorAll('.sites .site')].map((s) => text(s))).toEqual(['example.org']);
+    await click(root.querySelector('.sites button'));
+    await settle();
+    expect(sent('setSettings')).toEqual([{ settings: { disabledSites: [] } }]);
+    expect(text(root.querySelector('#sites-title ~ .status'))).toBe('Highlighting is on for every site.');
+  });
+
+  it('adds a site typed as a page address, normalised to its hostname', async () => {
+    const root = await open();
+    await type(input(root, '#site-input'), 'https://www.NYTimes.com/2024/04/10/world/asia/kishida.html');
+    await click(root.querySelector('.site-add button[type="submit"]'));
+    await settle();
+    expect(sent('setSettings')).toEqual([{ settings: { disabledSites: ['example.org', 'nytimes.com'] } }]);
+    expect([...root.querySelectorAll('.sites .site')].map((s) => text(s))).toEqual(['example.org', 'nytimes.com']);
+    expect(input(root, '#site-input').value).toBe('');
+  });
+
+  it('rejects a duplicate or invalid site inline without saving', async () => {
+    const root = await open();
+    await type(input(root, '#site-input'), 'www.example.org');
+    await click(root.querySelector('.site-add button[type="submit"]'));
+    expect(text(root.querySelector('#site-error'))).toBe('example.org is already on the list.');
+    await type(input(root, '#site-input'), 'not a site!');
+    await click(root.querySelector('.site-add button[type="submit"]'));
+    expect(text(root.querySelector('#site-error'))).toContain('is not a site');
+    expect(sent('setSettings')).toEqual([]);
+  });
+});
+
+describe('options: shortcuts and dataset', () => {
+  it('shows the current keys from commands.getAll and where Chrome changes them', async () => {
+    fakeBrowser.commands.getAll.mockResolvedValue([
+      { name: '_execute_action', description: '', shortcut: 'Alt+Shift+B' },
+      { name: 'next-highlight', description: 'Go to the next highlight and open its card', shortcut: '' },
+    ]);
+    const root = await open();
+    const rows = [...root.querySelectorAll('.shortcut')].map((r) => `${text(r.querySelector('dt'))} ${text(r.querySelector('dd'))}`);
+    expect(rows).toEqual(['Open Briefing Lens Alt+Shift+B', 'Go to the next highlight and open its card Not set']);
+    expect(text(root.querySelector('#shortcuts-title ~ .hint'))).toContain('chrome://extensions/shortcuts');
+  });
+
+  it('explains the Firefox shortcut settings on Firefox', async () => {
+    fakeBrowser.runtime.getURL.mockImplementation((path: string) => `moz-extension://1234${path}`);
+    const root = await open();
+    expect(text(root.querySelector('#shortcuts-title ~ .hint'))).toContain('Manage Extension Shortcuts');
+  });
+
+  it('shows the dataset version, as-of date, counts and sources', async () => {
+    const root = await open();
+    const facts = [...root.querySelectorAll('.facts > div')].map((d) => `${text(d.querySelector('dt'))} ${text(d.querySelector('dd'))}`);
+    expect(facts).toEqual(['Version 1.0.0', 'As of Apr 12, 2024', 'Actors 42', 'Agreements 12', 'Events 9', 'Quotes 17', 'Relations 80', 'Sources 2']);
+    const source = root.querySelectorAll('.sources li')[1]!;
+    expect(text(source.querySelector('.source-title'))).toBe('United States-Japan Joint Leaders’ Statement');
+    expect(source.querySelector('a')?.getAttribute('href')).toContain('whitehouse.gov');
+    expect(source.querySelector('time')?.getAttribute('datetime')).toBe('2024-04-10');
+    expect(text(source.querySelector('.source-meta'))).toBe('The White House · Apr 10, 2024 · EN');
+  });
+});
+
+describe('options: your data', () => {
+  function pickFile(root: Element, content: string, name = 'briefing-lens-data.json') {
+    const fileInput = input(root, '#import-file');
+    const file = new File([content], name, { type: 'application/json' });
+    Object.defineProperty(fileInput, 'files', { value: [file], configurable: true });
+    fileInput.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  it('shows a clear error on bad JSON and sends nothing to the background', async () => {
+    const root = await open();
+    pickFile(root, '{"format": "briefing-lens-user-data", pins: [}', 'broken.json');
+    await settle();
+    const error = text(root.querySelector('#data-title ~ .field .inline-error'));
+    expect(error).toContain('“broken.json” is not valid JSON');
+    expect(error).toContain('Nothing was changed.');
+    expect(sent('importUserData')).toEqual([]);
+  });
+
+  it('reports the background refusing a file, and that nothing changed', async () => {
+    onBackground({
+      importUserData: () => {
+        throw new Error('pins[0].id must be a string');
+      },
+    });
+    const root = await open();
+    pickFile(root, JSON.stringify({ format: 'briefing-lens-user-data', formatVersion: 1, pins: [{ id: 3 }] }));
+    await settle();
+    expect(sent('importUserData')).toHaveLength(1);
+    expect(text(root.querySelector('#data-title ~ .field .inline-error'))).toBe(
+      '“briefing-lens-data.json” was not imported: pins[0].id must be a string. Nothing was changed.',
+    );
+  });
+
+  it('imports a valid file, reports what it did and reloads the settings', async () => {
+    const data = { format: 'briefing-lens-user-data', formatVersion: 1, pins: [], notes: [] };
+    onBackground({
+      importUserData: () => {
+        settings = { ...settings, colour: '#123456' };
+        return { pins: 2, notes: 1, settings: true };
+      },
+    });
+    const root = await open();
+    pickFile(root, JSON.stringify(data));
+    await settle();
+    expect(sent('importUserData')).toEqual([{ data }]);
+    expect(text(root.querySelector('#import-file ~ [role="status"]'))).toBe('Imported pins (2), notes (1) and your settings.');
+    expect(input(root, '#colour').value).toBe('#123456');
+  });
+
+  it('exports the reader’s data as a downloaded JSON file', async () => {
+    const exported: UserDataExport = {
+      format: 'briefing-lens-user-data',
+      formatVersion: 1,
+      exportedAt: '2024-05-01T00:00:00.000Z',
+      settings,
+      pins: [{ id: 'actor-kishida-fumio', pinnedAt: '2024-05-01T00:00:00.000Z' }],
+      notes: [],
+    };
+    onBackground({ exportUserData: () => exported });
+    let blob: Blob | null = null;
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blob = b as Blob;
+      return 'blob:briefing-lens/1';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const clicked: { href: string; download: string }[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ href: this.href, download: this.download });
+    });
+    const root = await open();
+    await click([...root.querySelectorAll('#data-title ~ .field button')][0]!);
+    await settle();
+    expect(createObjectURL).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(await blob!.text())).toEqual(exported);
+    expect(clicked).toEqual([{ href: 'blob:briefing-lens/1', download: expect.stringMatching(/^briefing-lens-data-\d{4}-\d{2}-\d{2}\.json$/) }]);
+    expect(text(root.querySelector('#data-title ~ .field [role="status"]'))).toBe('Exported your settings, pins (1) and notes (0).');
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * A test double for `webextension-polyfill`: runtime.sendMessage answers per message name
+ * from handlers a test installs (replying `{ result }` or `{ error }` like the real router),
+ * tabs.query/sendMessage answer from tab handlers, and i18n.getMessage returns the English
+ * string from assets/_locales/en/messages.json with its placeholders filled in.
+ * Use with `vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }))`.
+ */
+import { vi } from 'vitest';
+import en from '../../../assets/_locales/en/messages.json';
+import type { BackgroundMessages, TabMessages } from '../../../src/shared/messages';
+
+type Entry = { message: string; placeholders?: Record<string, { content: string }> };
+const MESSAGES = en as Record<string, Entry>;
+
+/** What `browser.i18n.getMessage` does with a messages.json entry. */
+export function englishMessage(key: string, substitutions?: string | string[]): string {
+  const entry = MESSAGES[key];
+  if (!entry) return '';
+  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  const fill = (content: string) => content.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
+    const placeholder = entry.placeholders?.[name.toLowerCase()];
+    return placeholder ? fill(placeholder.content) : whole;
+  });
+}
+
+type BgHandlers = { [N in keyof BackgroundMessages]?: (params: BackgroundMessages[N]['params']) => unknown };
+type TabHandlers = { [N in keyof TabMessages]?: (params: TabMessages[N]['params']) => unknown };
+
+export interface Sent {
+  name: string;
+  params: unknown;
+}
+
+const state = {
+  background: {} as BgHandlers,
+  tab: {} as TabHandlers,
+  /** Active tab id; null: no active tab. */
+  tabId: 1 as number | null,
+  /** When true, tabs.sendMessage rejects like a page where no content script runs. */
+  noContentScript: false,
+  uiLanguage: 'en-US',
+  sentToBackground: [] as Sent[],
+  sentToTab: [] as Sent[],
+};
+
+async function reply(handler: ((params: unknown) => unknown) | undefined, name: string, params: unknown) {
+  if (!handler) return { error: `Unknown message "${name}".` };
+  try {
+    return { result: await handler(params) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export const fakeBrowser = {
+  runtime: {
+    sendMessage: vi.fn(async (message: { name: string; params: unknown }) => {
+      state.sentToBackground.push({ name: message.name, params: message.params });
+      const handler = state.background[message.name as keyof BackgroundMessages] as ((p: unknown) => unknown) | undefined;
+      return reply(handler, message.name, message.params);
+    }),
+    getURL: vi.fn((path: string) => `chrome-extension://abcdefghijklmnop${path}`),
+    openOptionsPage: vi.fn(async () => {}),
+  },
+  tabs: {
+    query: vi.fn(async () => (state.tabId === null ? [] : [{ id: state.tabId, active: true }])),
+    sendMessage: vi.fn(async (tabId: number, message: { name: string; params: unknown }) => {
+      if (state.noContentScript || tabId !== state.tabId)
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      state.sentToTab.push({ name: message.name, params: message.params });
+      const handler = state.tab[message.name as keyof TabMessages] as ((p: unknown) => unknown) | undefined;
+      return reply(handler, message.name, message.params);
+    }),
+  },
+  i18n: {
+    getMessage: vi.fn(englishMessage),
+    getUILanguage: vi.fn(() => state.uiLanguage),
+  },
+  commands: {
+    getAll: vi.fn(async () => [] as { name?: string; description?: string; shortcut?: string }[]),
+  },
+};
+
+/** Resets the double: no handlers, one active tab with a content script, English UI. */
+export function resetBrowser(): void {
+  state.background = {};
+  state.tab = {};
+  state.tabId = 1;
+  state.noContentScript = false;
+  state.uiLanguage = 'en-US';
+  state.sentToBackground = [];
+  state.sentToTab = [];
+  fakeBrowser.commands.getAll.mockReset().mockResolvedValue([]);
+  fakeBrowser.runtime.getURL.mockImplementation((path: string) => `chrome-extension://abcdefghijklmnop${path}`);
+}
+
+export function onBackground(handlers: BgHandlers): void {
+  Object.assign(state.background, handlers);
+}
+
+export function onTab(handlers: TabHandlers): void {
+  Object.assign(state.tab, handlers);
+}
+
+export const browserState = state;
+
+/** Messages of one name sent to the background, in order. */
+export function sent(name: keyof BackgroundMessages): unknown[] {
+  return state.sentToBackground.filter((m) => m.name === name).map((m) => m.params);
+}

@@ -1,0 +1,65 @@
+// Cards and statistics built from IndexedDB: relations both ways with the other end
+// resolved, quotes newest first, timeline oldest first, every cited source.
+import { afterAll, describe, expect, it } from 'vitest';
+import { BriefingStore } from '../../../src/background/store';
+import { bundle, makeDataset, uniqueDbName } from './fixtures';
+
+const seed = bundle(makeDataset());
+const store = new BriefingStore({ dbName: uniqueDbName('cards'), loadSeed: async () => seed });
+afterAll(() => store.close());
+
+describe('getCard', () => {
+  it('resolves relations in both directions with the other entity', async () => {
+    const card = (await store.getCard('joe-biden'))!;
+    expect(card.entity.name.en).toBe('Joe Biden');
+    const summary = card.relations.map((r) => `${r.direction} ${r.type} ${r.other.id}`).sort();
+    expect(summary).toEqual([
+      'in met fumio-kishida',
+      'out hosted kishida-state-visit-2024',
+      'out signed japan-us-joint-statement-2024',
+    ]);
+    const met = card.relations.find((r) => r.type === 'met')!;
+    expect(met.other).toEqual({
+      id: 'fumio-kishida',
+      type: 'actor',
+      name: { en: 'Fumio Kishida', ko: '기시다 후미오', ja: '岸田文雄' },
+      summary: seed.dataset.actors[0]!.summary,
+    });
+  });
+
+  it('lists quotes by or about the entity newest first, without duplicates', async () => {
+    const kishida = (await store.getCard('fumio-kishida'))!;
+    expect(kishida.quotes.map((q) => q.id)).toEqual(['quote-kishida-international-order', 'quote-kishida-global-partners']);
+    const statement = (await store.getCard('japan-us-joint-statement-2024'))!;
+    expect(statement.quotes.map((q) => q.date)).toEqual(['2024-04-10', '2024-04-10']);
+    expect(new Set(statement.quotes.map((q) => q.id)).size).toBe(2);
+  });
+
+  it('builds a timeline of related events, oldest first', async () => {
+    const kishida = (await store.getCard('fumio-kishida'))!;
+    expect(kishida.timeline.map((e) => e.id)).toEqual(['kishida-state-visit-2024', 'japan-philippines-us-summit-2024']);
+  });
+
+  it('collects every source cited by the entity, its facts, disputes, relations and quotes', async () => {
+    const kishida = (await store.getCard('fumio-kishida'))!;
+    expect(kishida.sources.map((s) => s.id).sort()).toEqual(['seed-001', 'seed-003', 'seed-004', 'whitehouse-joint-statement']);
+    const statement = (await store.getCard('japan-us-joint-statement-2024'))!;
+    expect(statement.sources.map((s) => s.id)).toContain('seed-002');
+    expect(statement.dataset).toEqual({ version: '1.0.0', asOf: '2024-04-30' });
+  });
+
+  it('returns null for an unknown id, and getCards leaves unknown ids out', async () => {
+    expect(await store.getCard('no-such-entity')).toBeNull();
+    const cards = await store.getCards(['joe-biden', 'no-such-entity', 'ferdinand-marcos-jr', 'joe-biden']);
+    expect(cards.map((c) => c.entity.id)).toEqual(['joe-biden', 'ferdinand-marcos-jr']);
+  });
+});
+
+describe('getStats', () => {
+  it('counts every kind of record and reports the dataset', async () => {
+    const stats = await store.getStats();
+    expect(stats.counts).toEqual({ actor: 5, agreement: 2, event: 2, quote: 3, source: 5, relation: 8 });
+    expect(stats.dataset).toMatchObject({ version: '1.0.0', checksum: seed.checksum, title: seed.dataset.meta.title });
+    expect(stats.sources.map((s) => s.id)).toContain('whitehouse-joint-statement');
+  });
+});

@@ -1,0 +1,149 @@
+// The reader's data: settings (with per-site switches), pins, notes, export and
+// import — a malformed import file is rejected whole with messages naming each problem.
+import { afterEach, describe, expect, it } from 'vitest';
+import { BriefingStore } from '../../../src/background/store';
+import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
+import { bundle, makeDataset, uniqueDbName } from './fixtures';
+
+const stores: BriefingStore[] = [];
+function newStore(now = () => new Date('2024-05-01T10:00:00Z')): BriefingStore {
+  const store = new BriefingStore({ dbName: uniqueDbName('user'), loadSeed: async () => bundle(makeDataset()), now });
+  stores.push(store);
+  return store;
+}
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close();
+});
+
+describe('settings', () => {
+  it('starts from the defaults and stores partial updates', async () => {
+    const store = newStore();
+    expect(await store.getSettings()).toEqual({ settings: { ...DEFAULT_SETTINGS }, siteEnabled: true });
+    const next = await store.setSettings({ colour: '#AA3300', hoverDelay: 120 });
+    expect(next).toMatchObject({ colour: '#aa3300', hoverDelay: 120, mode: DEFAULT_SETTINGS.mode });
+    expect((await store.getSettings()).settings).toEqual(next);
+  });
+
+  it('turns highlighting off and on per site, by hostname or URL', async () => {
+    const store = newStore();
+    expect((await store.setSiteEnabled('https://www.nikkei.com/article/1', false)).disabledSites).toEqual(['nikkei.com']);
+    expect((await store.getSettings('nikkei.com')).siteEnabled).toBe(false);
+    expect((await store.getSettings('www.nikkei.com')).siteEnabled).toBe(false);
+    expect((await store.getSettings('nytimes.com')).siteEnabled).toBe(true);
+    await store.setSiteEnabled('nikkei.com', false);
+    expect((await store.getSettings()).settings.disabledSites).toEqual(['nikkei.com']);
+    expect((await store.setSiteEnabled('NIKKEI.com', true)).disabledSites).toEqual([]);
+  });
+});
+
+describe('pins and notes', () => {
+  it('pins known entities newest first, keeps the first pin date, and unpins', async () => {
+    let clock = Date.parse('2024-05-01T10:00:00Z');
+    const store = newStore(() => new Date((clock += 60_000)));
+    const [first] = await store.setPin('joe-biden', true);
+    await store.setPin('fumio-kishida', true);
+    const pins = await store.setPin('joe-biden', true);
+    expect(pins.map((p) => p.id)).toEqual(['fumio-kishida', 'joe-biden']);
+    expect(pins[1]!.pinnedAt).toBe(first!.pinnedAt);
+    expect(pins[0]!.pinnedAt > first!.pinnedAt).toBe(true);
+    expect((await store.setPin('fumio-kishida', false)).map((p) => p.id)).toEqual(['joe-biden']);
+    await expect(store.setPin('no-such-entity', true)).rejects.toThrow('No entity with id "no-such-entity".');
+  });
+
+  it('saves, reads and deletes notes (a blank note deletes)', async () => {
+    const store = newStore();
+    expect(await store.getNote('fumio-kishida')).toBeNull();
+    expect(await store.setNote('fumio-kishida', 'Watch the Congress speech.')).toEqual({
+      id: 'fumio-kishida',
+      text: 'Watch the Congress speech.',
+      updatedAt: '2024-05-01T10:00:00.000Z',
+    });
+    expect((await store.getNote('fumio-kishida'))?.text).toBe('Watch the Congress speech.');
+    expect(await store.setNote('fumio-kishida', '   ')).toBeNull();
+    expect(await store.getNote('fumio-kishida')).toBeNull();
+  });
+});
+
+describe('export and import', () => {
+  async function storeWithData(): Promise<BriefingStore> {
+    const store = newStore();
+    await store.setSettings({ colour: '#123456', disabledSites: ['asahi.com'] });
+    await store.setPin('joe-biden', true);
+    await store.setNote('fumio-kishida', 'Original note');
+    return store;
+  }
+
+  it('round-trips settings, pins and notes into a fresh store', async () => {
+    const file = await (await storeWithData()).exportUserData();
+    expect(file).toMatchObject({ format: 'briefing-lens-user-data', formatVersion: 1, exportedAt: '2024-05-01T10:00:00.000Z' });
+    const target = newStore();
+    const report = await target.importUserData(JSON.parse(JSON.stringify(file)));
+    expect(report).toEqual({ pins: 1, notes: 1, settings: true });
+    const copy = await target.exportUserData();
+    expect({ ...copy, exportedAt: '' }).toEqual({ ...file, exportedAt: '' });
+  });
+
+  it('merges: existing pins stay, and only newer notes replace stored ones', async () => {
+    const store = await storeWithData();
+    const report = await store.importUserData({
+      format: 'briefing-lens-user-data',
+      formatVersion: 1,
+      exportedAt: '2024-06-01T00:00:00.000Z',
+      pins: [
+        { id: 'joe-biden', pinnedAt: '2024-06-01T00:00:00.000Z' },
+        { id: 'ferdinand-marcos-jr', pinnedAt: '2024-06-01T00:00:00.000Z' },
+      ],
+      notes: [
+        { id: 'fumio-kishida', text: 'Older note', updatedAt: '2024-01-01T00:00:00.000Z' },
+        { id: 'joe-biden', text: 'New note', updatedAt: '2024-06-01T00:00:00.000Z' },
+      ],
+    });
+    expect(report).toEqual({ pins: 1, notes: 1, settings: false });
+    expect((await store.listPins()).find((p) => p.id === 'joe-biden')!.pinnedAt).toBe('2024-05-01T10:00:00.000Z');
+    expect((await store.getNote('fumio-kishida'))!.text).toBe('Original note');
+    expect((await store.getNote('joe-biden'))!.text).toBe('New note');
+    expect((await store.getSettings()).settings.colour).toBe('#123456');
+  });
+
+  const valid = { format: 'briefing-lens-user-data', formatVersion: 1, exportedAt: '2024-06-01T00:00:00.000Z' };
+  const malformed: [string, unknown, RegExp][] = [
+    ['a list instead of an object', [1, 2], /not a Briefing Lens export file: expected a JSON object, got a list/],
+    ['a string', 'hello', /not a Briefing Lens export file: expected a JSON object, got "hello"/],
+    ['another format', { ...valid, format: 'something-else' }, /"format" is "something-else", expected "briefing-lens-user-data"/],
+    ['a future format version', { ...valid, formatVersion: 2 }, /format version number 2; this version of Briefing Lens reads version 1/],
+    ['pins not a list', { ...valid, pins: { id: 'joe-biden' } }, /"pins" must be a list, got object/],
+    ['a pin without a date', { ...valid, pins: [{ id: 'joe-biden' }] }, /pins\[0\]\.pinnedAt must be an ISO date-time, got missing/],
+    ['a pin without an id', { ...valid, pins: [{ pinnedAt: '2024-06-01T00:00:00Z' }] }, /pins\[0\]\.id must be a non-empty entity id/],
+    [
+      'duplicate pins',
+      { ...valid, pins: [{ id: 'joe-biden', pinnedAt: '2024-06-01T00:00:00Z' }, { id: 'joe-biden', pinnedAt: '2024-06-02T00:00:00Z' }] },
+      /pins\[1\]\.id "joe-biden" appears more than once/,
+    ],
+    ['a note whose text is a number', { ...valid, notes: [{ id: 'joe-biden', text: 5, updatedAt: '2024-06-01T00:00:00Z' }] }, /notes\[0\]\.text must be a string, got number 5/],
+    ['a bad colour', { ...valid, settings: { colour: 'red' } }, /settings\.colour must be a hex colour like "#f0b429", got "red"/],
+    ['settings as a list', { ...valid, settings: [] }, /settings must be an object, got an array/],
+    ['a bad export date', { ...valid, exportedAt: 'yesterday' }, /"exportedAt" must be an ISO date-time, got "yesterday"/],
+  ];
+
+  it.each(malformed)('rejects %s with a clear message and changes nothing', async (_label, file, message) => {
+    const store = await storeWithData();
+    const before = await store.exportUserData();
+    await expect(store.importUserData(file)).rejects.toThrow(message);
+    expect(await store.exportUserData()).toEqual(before);
+  });
+
+  it('lists every problem of a file at once, and writes none of its valid parts', async () => {
+    const store = await storeWithData();
+    const before = await store.exportUserData();
+    const file = {
+      ...valid,
+      settings: { colour: '#000000', mode: 'sparkles' },
+      pins: [{ id: 'ferdinand-marcos-jr', pinnedAt: '2024-06-01T00:00:00Z' }, { id: 'joe-biden', pinnedAt: 'soon' }],
+      notes: [{ id: 'joe-biden', text: 'fine', updatedAt: 12 }],
+    };
+    await expect(store.importUserData(file)).rejects.toThrow(
+      /nothing was changed\): 3 problems: settings\.mode must be "underline" or "background", got "sparkles"\. pins\[1\]\.pinnedAt must be an ISO date-time, got "soon"\. notes\[0\]\.updatedAt must be an ISO date-time, got number 12\./,
+    );
+    expect(await store.exportUserData()).toEqual(before);
+  });
+});

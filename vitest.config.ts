@@ -1,0 +1,11 @@
+// Unit, DOM and DB suites (fast, no browser). DOM suites opt into happy-dom per file.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    setupFiles: ['test/unit/setup.ts'],
+  },
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+});
