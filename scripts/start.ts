@@ -6,7 +6,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { settledHighlights } from '../test/e2e/harness';
+import { fromPlaywright, settledHighlights } from '../test/e2e/harness';
 import { buildExtension } from './lib/build';
 import { launchChromium } from './lib/launch';
 import { REPO_ROOT } from './lib/paths';
@@ -29,7 +29,7 @@ if (!headless) {
 }
 
 try {
-  const texts = await settledHighlights(page);
+  const texts = await settledHighlights(fromPlaywright(page));
   const counts = new Map<string, number>();
   for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
   const box = await page.evaluate(() => {

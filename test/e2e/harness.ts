@@ -32,25 +32,27 @@ export const HIGHLIGHT = 'briefing-lens';
  * for ranges of the main document, followed by those inside shadow roots.
  */
 export function highlightTexts(page: PageLike, name = HIGHLIGHT): Promise<string[]> {
+  // No named inner functions: scripts run through tsx wrap those in a helper the page lacks.
   return page.evaluate((n: string) => {
     const h = CSS.highlights.get(n);
     if (!h) return [];
-    const text = (r: AbstractRange) => {
+    const ranges = [...h];
+    const inDocument = ranges.filter((r) => r.startContainer.getRootNode() === document);
+    inDocument.sort((a, b) =>
+      a.startContainer === b.startContainer
+        ? a.startOffset - b.startOffset
+        : a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING
+          ? -1
+          : 1,
+    );
+    const ordered = [...inDocument, ...ranges.filter((r) => r.startContainer.getRootNode() !== document)];
+    return ordered.map((r) => {
       if (r.startContainer === r.endContainer) return (r.startContainer as Text).data.slice(r.startOffset, r.endOffset);
       const live = document.createRange();
       live.setStart(r.startContainer, r.startOffset);
       live.setEnd(r.endContainer, r.endOffset);
       return live.toString();
-    };
-    const ranges = [...h];
-    const inDocument = ranges.filter((r) => r.startContainer.getRootNode() === document);
-    const elsewhere = ranges.filter((r) => r.startContainer.getRootNode() !== document);
-    inDocument.sort((a, b) => {
-      const pos = a.startContainer.compareDocumentPosition(b.startContainer);
-      if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
-      return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
     });
-    return [...inDocument, ...elsewhere].map(text);
   }, name);
 }
 
