@@ -1,11 +1,12 @@
 /**
- * The Aho–Corasick automaton over folded UTF-16 code units, as a deterministic machine
- * packed into typed arrays. States are numbered breadth-first (shallow states first).
+ * The Aho–Corasick automaton over folded UTF-16 code units, packed into typed arrays.
+ * States are numbered breadth-first and built level by level from the sorted patterns,
+ * so the children of a state are consecutive ids sorted by unit (no edge lists).
  * - The root has a dense 65536-entry transition table.
- * - The shallow states (where a scan spends most of its time) also have dense rows over
- *   the ASCII units the patterns use, so Latin text costs one table read per unit.
- * - Every other transition is in a per-state list sorted by unit, failure links already
- *   resolved; a unit not listed leads to the root's table.
+ * - The shallowest states (where a scan spends most of its time) have dense rows over
+ *   the ASCII units the patterns use, failure links already followed: Latin text costs
+ *   one table read per unit.
+ * - Other transitions search the state's children, following failure links on a miss.
  * Output links chain the patterns ending at a state.
  */
 
@@ -21,11 +22,12 @@ export interface Automaton {
   width: number;
   denseStates: number;
   dense: Int32Array;
-  /** Transitions of state `s`: `edgeStart[s] .. edgeEnd[s]`, sorted by unit. */
-  edgeStart: Int32Array;
-  edgeEnd: Int32Array;
-  edgeUnit: Uint16Array;
-  edgeTarget: Int32Array;
+  /** Unit on the edge into each state. */
+  unit: Uint16Array;
+  /** Children of state `s`: ids `firstChild[s] .. firstChild[s] + childCount[s]`, sorted by unit. */
+  firstChild: Int32Array;
+  childCount: Int32Array;
+  fail: Int32Array;
   /** Pattern ending exactly at the state, or -1. */
   output: Int32Array;
   /** First state on the failure chain (the state itself included) with an output, or -1. */
@@ -34,191 +36,84 @@ export interface Automaton {
   nextHit: Int32Array;
 }
 
-/** Upper bound on dense-row cells (Int32), to keep large indexes' memory in check. */
-const DENSE_CELLS = 1 << 18;
+/** Upper bound on dense-row cells (Int32): 256 KB. */
+const DENSE_CELLS = 1 << 16;
 
-interface Trie {
-  states: number;
-  /** The root's child per code unit (0: none). */
-  rootChild: Int32Array;
-  firstChild: Int32Array;
-  sibling: Int32Array;
-  unit: Uint16Array;
-  output: Int32Array;
+/** Child of `s` (not the root) reached by `c`, or -1. */
+function childOf(automaton: Automaton, s: number, c: number): number {
+  const { unit, firstChild, childCount } = automaton;
+  let lo = firstChild[s]!;
+  let hi = lo + childCount[s]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const u = unit[mid]!;
+    if (u === c) return mid;
+    if (u < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
 }
 
-function buildTrie(patterns: readonly Uint16Array[]): Trie {
-  let total = 1;
-  for (const p of patterns) total += p.length;
-  const firstChild = new Int32Array(total).fill(-1);
-  const sibling = new Int32Array(total).fill(-1);
-  const unit = new Uint16Array(total);
-  const output = new Int32Array(total).fill(-1);
-  const rootChild = new Int32Array(65536);
-  let states = 1;
-  for (let p = 0; p < patterns.length; p++) {
-    const pattern = patterns[p]!;
-    let s = 0;
-    for (let k = 0; k < pattern.length; k++) {
-      const c = pattern[k]!;
-      let t = -1;
-      if (s === 0) {
-        t = rootChild[c]! || -1;
-      } else {
-        for (let e = firstChild[s]!; e !== -1; e = sibling[e]!) {
-          if (unit[e] === c) {
-            t = e;
-            break;
-          }
-        }
-      }
-      if (t === -1) {
-        t = states++;
-        unit[t] = c;
-        sibling[t] = firstChild[s]!;
-        firstChild[s] = t;
-        if (s === 0) rootChild[c] = t;
-      }
-      s = t;
-    }
-    output[s] = p;
-  }
-  return { states, rootChild, firstChild, sibling, unit, output };
-}
-
-/** The same trie with states renumbered breadth-first and children sorted by unit. */
-function breadthFirst(trie: Trie): Trie {
-  const { states, rootChild, firstChild, sibling, unit, output } = trie;
-  const order = new Int32Array(states);
-  const firstRank = new Int32Array(states).fill(-1);
-  const childCount = new Int32Array(states);
-  let tail = 1;
-  for (let head = 0; head < tail; head++) {
-    const s = order[head]!;
-    if (firstChild[s] === -1) continue;
-    // Append the children, insertion-sorted by unit.
-    const first = tail;
-    for (let v = firstChild[s]!; v !== -1; v = sibling[v]!) {
-      let k = tail++;
-      while (k > first && unit[order[k - 1]!]! > unit[v]!) {
-        order[k] = order[k - 1]!;
-        k--;
-      }
-      order[k] = v;
-    }
-    firstRank[head] = first;
-    childCount[head] = tail - first;
-  }
-  const rank = new Int32Array(states);
-  for (let s = 0; s < states; s++) rank[order[s]!] = s;
-  for (let v = firstChild[0]!; v !== -1; v = sibling[v]!) rootChild[unit[v]!] = rank[v]!;
-  const out: Trie = {
-    states,
-    rootChild,
-    firstChild: firstRank,
-    sibling: new Int32Array(states).fill(-1),
-    unit: new Uint16Array(states),
-    output: new Int32Array(states),
-  };
-  for (let s = 0; s < states; s++) {
-    const old = order[s]!;
-    out.unit[s] = unit[old]!;
-    out.output[s] = output[old]!;
-    // Children of a state are consecutive in breadth-first order.
-    const first = firstRank[s]!;
-    for (let k = 0; k < childCount[s]! - 1; k++) out.sibling[first + k] = first + k + 1;
-  }
-  return out;
-}
-
-/** Builds the automaton; `patterns` must be distinct and non-empty. */
+/**
+ * Builds the automaton. `patterns` must be non-empty, distinct and sorted by code units
+ * (the order of JavaScript string comparison); outputs are indices into it.
+ */
 export function buildAutomaton(patterns: readonly Uint16Array[]): Automaton {
-  const { states, rootChild: rootNext, firstChild, sibling, unit, output } = breadthFirst(buildTrie(patterns));
+  let total = 1;
+  let longest = 0;
+  for (const p of patterns) {
+    total += p.length;
+    longest = Math.max(longest, p.length);
+  }
+  const unit = new Uint16Array(total);
+  const parent = new Int32Array(total);
+  const firstChild = new Int32Array(total);
+  const childCount = new Int32Array(total);
+  const output = new Int32Array(total).fill(-1);
   const used = new Uint8Array(65536);
-  for (let s = 1; s < states; s++) used[unit[s]!] = 1;
 
-  const childOf = (s: number, c: number): number => {
-    if (s === 0) return rootNext[c]!;
-    for (let v = firstChild[s]!; v !== -1; v = sibling[v]!) if (unit[v] === c) return v;
-    return -1;
-  };
-  const fail = new Int32Array(states);
-  const firstHit = new Int32Array(states).fill(-1);
-  const nextHit = new Int32Array(states).fill(-1);
-  for (let s = 0; s < states; s++) {
-    for (let v = firstChild[s]!; v !== -1; v = sibling[v]!) {
-      let t = 0;
-      if (s !== 0) {
-        let f = fail[s]!;
-        t = childOf(f, unit[v]!);
-        while (t === -1) {
-          f = fail[f]!;
-          t = childOf(f, unit[v]!);
-        }
+  // Level by level: at depth d, patterns sharing a prefix are adjacent (sorted), so each
+  // new state is one more child of the previous pattern's state, in unit order.
+  const active = Int32Array.from(patterns.keys());
+  let activeCount = patterns.length;
+  const at = new Int32Array(patterns.length);
+  let states = 1;
+  for (let d = 0; d < longest; d++) {
+    let previousParent = -1;
+    let previousUnit = -1;
+    let kept = 0;
+    for (let k = 0; k < activeCount; k++) {
+      const p = active[k]!;
+      const pattern = patterns[p]!;
+      const from = at[p]!;
+      const c = pattern[d]!;
+      if (from !== previousParent || c !== previousUnit) {
+        const s = states++;
+        unit[s] = c;
+        parent[s] = from;
+        if (childCount[from] === 0) firstChild[from] = s;
+        childCount[from] = childCount[from]! + 1;
+        used[c] = 1;
+        previousParent = from;
+        previousUnit = c;
       }
-      fail[v] = t;
-      const inherited = firstHit[t]!;
-      firstHit[v] = output[v]! >= 0 ? v : inherited;
-      if (output[v]! >= 0) nextHit[v] = inherited;
+      at[p] = states - 1;
+      if (pattern.length === d + 1) output[states - 1] = p;
+      else active[kept++] = p;
     }
+    activeCount = kept;
   }
 
-  // Resolved edges: the state's own edges merged with its failure state's resolved edges.
-  const edgeStart = new Int32Array(states);
-  const edgeEnd = new Int32Array(states);
-  let edgeUnit = new Uint16Array(Math.max(16, states * 2));
-  let edgeTarget = new Int32Array(edgeUnit.length);
-  let edges = 0;
-  for (let s = 1; s < states; s++) {
-    const f = fail[s]!;
-    const inheritedTo = edgeEnd[f]!;
-    let b = edgeStart[f]!;
-    let own = firstChild[s]!;
-    let ownCount = 0;
-    for (let v = own; v !== -1; v = sibling[v]!) ownCount++;
-    const needed = edges + ownCount + (inheritedTo - b);
-    if (needed > edgeUnit.length) {
-      const size = Math.max(needed, edgeUnit.length * 2);
-      const units = new Uint16Array(size);
-      const targets = new Int32Array(size);
-      units.set(edgeUnit);
-      targets.set(edgeTarget);
-      edgeUnit = units;
-      edgeTarget = targets;
-    }
-    edgeStart[s] = edges;
-    while (own !== -1 || b < inheritedTo) {
-      const ownUnit = own !== -1 ? unit[own]! : 0x10000;
-      const inheritedUnit = b < inheritedTo ? edgeUnit[b]! : 0x10000;
-      if (ownUnit <= inheritedUnit) {
-        edgeUnit[edges] = ownUnit;
-        edgeTarget[edges++] = own;
-        own = sibling[own]!;
-        if (ownUnit === inheritedUnit) b++;
-      } else {
-        edgeUnit[edges] = inheritedUnit;
-        edgeTarget[edges++] = edgeTarget[b++]!;
-      }
-    }
-    edgeEnd[s] = edges;
-  }
-
-  // Dense rows over the ASCII units in use, for the shallowest states.
+  const rootNext = new Int32Array(65536);
+  for (let k = 0; k < childCount[0]!; k++) rootNext[unit[firstChild[0]! + k]!] = firstChild[0]! + k;
   const asciiColumn = new Uint8Array(128);
   let width = 1;
   for (let c = 0; c < 128; c++) if (used[c]) asciiColumn[c] = width++;
   const denseStates = Math.min(states, Math.floor(DENSE_CELLS / width));
   const dense = new Int32Array(denseStates * width);
   for (let c = 0; c < 128; c++) if (asciiColumn[c]) dense[asciiColumn[c]!] = rootNext[c]!;
-  for (let s = 1; s < denseStates; s++) {
-    dense.copyWithin(s * width, fail[s]! * width, fail[s]! * width + width);
-    for (let v = firstChild[s]!; v !== -1; v = sibling[v]!) {
-      const c = unit[v]!;
-      if (c < 128) dense[s * width + asciiColumn[c]!] = v;
-    }
-  }
 
-  return {
+  const automaton: Automaton = {
     states,
     rootNext,
     used,
@@ -226,12 +121,47 @@ export function buildAutomaton(patterns: readonly Uint16Array[]): Automaton {
     width,
     denseStates,
     dense,
-    edgeStart,
-    edgeEnd,
-    edgeUnit: edgeUnit.subarray(0, edges),
-    edgeTarget: edgeTarget.subarray(0, edges),
-    output,
-    firstHit,
-    nextHit,
+    unit: unit.subarray(0, states),
+    firstChild: firstChild.subarray(0, states),
+    childCount: childCount.subarray(0, states),
+    fail: new Int32Array(states),
+    output: output.subarray(0, states),
+    firstHit: new Int32Array(states).fill(-1),
+    nextHit: new Int32Array(states).fill(-1),
   };
+  const { fail, firstHit, nextHit } = automaton;
+  for (let s = 1; s < states; s++) {
+    const from = parent[s]!;
+    const c = unit[s]!;
+    // fail(s) = δ(fail(parent), c), read from a dense row when there is one.
+    let t = 0;
+    if (from !== 0) {
+      let f = fail[from]!;
+      for (;;) {
+        if (c < 128 && f < denseStates) {
+          t = dense[f * width + asciiColumn[c]!]!;
+          break;
+        }
+        if (f === 0) {
+          t = rootNext[c]!;
+          break;
+        }
+        t = childOf(automaton, f, c);
+        if (t !== -1) break;
+        f = fail[f]!;
+      }
+    }
+    fail[s] = t;
+    const inherited = firstHit[t]!;
+    firstHit[s] = output[s]! >= 0 ? s : inherited;
+    if (output[s]! >= 0) nextHit[s] = inherited;
+    if (s < denseStates) {
+      dense.copyWithin(s * width, t * width, t * width + width);
+      for (let k = 0; k < childCount[s]!; k++) {
+        const child = firstChild[s]! + k;
+        if (unit[child]! < 128) dense[s * width + asciiColumn[unit[child]!]!] = child;
+      }
+    }
+  }
+  return automaton;
 }

@@ -4,7 +4,7 @@
  * else (Han, Kana, punctuation, spaces). Looked up lazily and memoised.
  */
 
-export const OTHER = 1;
+const OTHER = 1;
 /** Letters, digits and marks of scripts that separate words with spaces. */
 export const WORD = 2;
 export const HANGUL = 3;

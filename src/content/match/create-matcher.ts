@@ -9,10 +9,8 @@
  */
 import type { EntityType } from '../../shared/model';
 import type { MatcherIndex } from '../../shared/matcher-index';
-import { Triples } from './candidates';
-import { FoldBuffer } from './fold';
 import { prepare } from './prepare';
-import { findCandidates } from './scan';
+import { findCandidates, ScanScratch } from './scan';
 import { Selector } from './select';
 
 export interface Mention {
@@ -53,13 +51,12 @@ export const DEFAULT_WINDOW = 200;
 export function createMatcher(index: MatcherIndex, options: MatcherOptions = {}): Matcher {
   const prepared = prepare(index);
   const window = options.window ?? DEFAULT_WINDOW;
-  const buffer = new FoldBuffer();
-  const candidates = new Triples();
-  const contextHits = new Triples();
+  const scratch = new ScanScratch();
   const selector = new Selector(prepared.aliasEntity, prepared.aliasFlags, index.entities.length);
 
   const scanBlock = (text: string, anchors: Set<number>): BlockScan => {
-    findCandidates(prepared, text, buffer, candidates, contextHits, window);
+    findCandidates(prepared, text, scratch, window);
+    const { buffer, candidates } = scratch;
     const { chosen, pending } = selector.select(candidates, anchors);
     const toMention = (k: number): Mention => {
       const alias = candidates.c[k]!;

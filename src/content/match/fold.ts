@@ -9,17 +9,38 @@
  */
 
 /** Table value for code units that disappear from the folded text. */
-export const DROP = 0xffff;
+const DROP = 0xffff;
 export const SPACE = 0x20;
 const DOT = 0x2e;
 const APOSTROPHE = 0x27;
 
-/** Folded code unit of each code unit, lower-cased. */
-export const FOLD_LOWER = new Uint16Array(65536);
-/** Folded code unit of each code unit, case kept (to verify case-sensitive aliases). */
-export const FOLD_CASED = new Uint16Array(65536);
+/**
+ * The fold tables cover the code units that fold to something else: `[0, LOW_END)`
+ * (Latin, Greek, Cyrillic, general punctuation) and `[HIGH_START, 0x10000)` (full-width
+ * forms, BOM) stored right after; U+3000 (ideographic space) is tested directly, every
+ * other unit folds to itself. Small tables keep start-up cheap on every page.
+ */
+const LOW_END = 0x2300;
+const HIGH_START = 0xfe00;
+const HIGH_SHIFT = HIGH_START - LOW_END;
+const IDEOGRAPHIC_SPACE = 0x3000;
 
-const SPACES = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000];
+/** Folded code units, lower-cased. */
+const LOWER = new Uint16Array(LOW_END + 0x10000 - HIGH_START);
+/** Folded code units, case kept (to verify case-sensitive aliases). */
+const CASED = new Uint16Array(LOWER.length);
+
+function tableIndex(unit: number): number {
+  return unit < LOW_END ? unit : unit >= HIGH_START ? unit - HIGH_SHIFT : -1;
+}
+
+/** The case-kept fold of one code unit. */
+export function foldCased(unit: number): number {
+  const k = tableIndex(unit);
+  return k >= 0 ? CASED[k]! : unit === IDEOGRAPHIC_SPACE ? SPACE : unit;
+}
+
+const SPACES = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f];
 const DASHES = [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d];
 const APOSTROPHES = [0x60, 0xb4, 0x2bc, 0x2018, 0x2019, 0x201b, 0x2032, 0xff07];
 const INVISIBLE = [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
@@ -30,44 +51,64 @@ function isCombiningMark(c: number): boolean {
   return c >= 0x300 && c <= 0x36f;
 }
 
-/** The base letter of a Latin/Greek/Cyrillic letter (diacritics removed), or the letter itself. */
-function baseLetter(ch: string): string {
-  const stroked = STROKED[ch];
-  if (stroked) return stroked;
-  const nfd = ch.normalize('NFD');
-  if (nfd.length < 2) return ch;
-  for (let k = 1; k < nfd.length; k++) if (!isCombiningMark(nfd.charCodeAt(k))) return ch;
+function rangeString(from: number, to: number): string {
+  return String.fromCharCode(...Array.from({ length: to - from }, (_, k) => from + k));
+}
+
+/** The base letter of one letter (its NFD starter when the rest are combining marks). */
+function baseLetter(letter: string): string {
+  const nfd = letter.normalize('NFD');
+  for (let j = 1; j < nfd.length; j++) if (!isCombiningMark(nfd.charCodeAt(j))) return letter;
   return nfd.charAt(0);
 }
 
+/**
+ * Base letters (diacritics removed) of the code units `[from, to)`, from one NFD of the
+ * whole range when each unit decomposes to a starter plus combining marks (it does for
+ * the Latin ranges), else letter by letter.
+ */
+function baseLetters(from: number, to: number): string {
+  const letters = rangeString(from, to);
+  const nfd = letters.normalize('NFD');
+  let bases = '';
+  for (let j = 0; j < nfd.length; j++) if (!isCombiningMark(nfd.charCodeAt(j))) bases += nfd.charAt(j);
+  if (bases.length === letters.length) return bases;
+  return Array.from(letters, baseLetter).join('');
+}
+
 function initTables(): void {
-  for (let c = 0; c < 65536; c++) {
-    FOLD_LOWER[c] = c;
-    FOLD_CASED[c] = c;
+  for (let c = 0; c < LOW_END; c++) {
+    LOWER[c] = c;
+    CASED[c] = c;
   }
-  for (let c = 0x41; c <= 0x5a; c++) FOLD_LOWER[c] = c + 32;
-  const alphabetic: [number, number][] = [
-    [0xc0, 0x250],
-    [0x370, 0x530],
-    [0x1e00, 0x1f00],
-  ];
-  for (const [from, to] of alphabetic) {
-    for (let c = from; c < to; c++) {
-      const base = baseLetter(String.fromCharCode(c));
+  for (let c = HIGH_START; c < 0x10000; c++) {
+    LOWER[c - HIGH_SHIFT] = c;
+    CASED[c - HIGH_SHIFT] = c;
+  }
+  for (let c = 0x41; c <= 0x5a; c++) LOWER[c] = c + 32;
+  const setLetters = (from: number, bases: string) => {
+    for (let k = 0; k < bases.length; k++) {
+      const base = STROKED[String.fromCharCode(from + k)] ?? bases.charAt(k);
       const lower = base.toLowerCase();
-      FOLD_CASED[c] = base.charCodeAt(0);
-      FOLD_LOWER[c] = lower.length === 1 ? lower.charCodeAt(0) : base.charCodeAt(0);
+      CASED[from + k] = base.charCodeAt(0);
+      LOWER[from + k] = (lower.length === 1 ? lower : base).charCodeAt(0);
     }
-  }
+  };
+  // Latin with diacritics: é → e, Ş → S.
+  setLetters(0xc0, baseLetters(0xc0, 0x250));
+  setLetters(0x1e00, baseLetters(0x1e00, 0x1f00));
+  // Greek and Cyrillic: case only.
+  setLetters(0x370, rangeString(0x370, 0x530));
   // Full-width ASCII (common in Japanese text): ＮＡＳＡ → nasa.
   for (let c = 0xff01; c <= 0xff5e; c++) {
-    FOLD_CASED[c] = c - 0xfee0;
-    FOLD_LOWER[c] = FOLD_LOWER[c - 0xfee0]!;
+    CASED[c - HIGH_SHIFT] = c - 0xfee0;
+    LOWER[c - HIGH_SHIFT] = LOWER[c - 0xfee0]!;
   }
   const set = (codes: number[], to: number) => {
     for (const c of codes) {
-      FOLD_LOWER[c] = to;
-      FOLD_CASED[c] = to;
+      const k = tableIndex(c);
+      LOWER[k] = to;
+      CASED[k] = to;
     }
   };
   set(SPACES, SPACE);
@@ -85,9 +126,8 @@ initTables();
  * only where characters were dropped or spaces collapsed.
  */
 export class FoldBuffer {
-  /** Folded code units; valid up to `length`. */
+  /** Folded code units; valid up to the length `foldInto` returned. */
   folded = new Uint16Array(256);
-  length = 0;
   /** From folded position `shiftAt[k]` on, original = folded + `shiftBy[k]`. */
   shiftAt = new Int32Array(64);
   shiftBy = new Int32Array(64);
@@ -160,12 +200,13 @@ export function foldInto(text: string, buffer: FoldBuffer): number {
   buffer.ensure(length + 1);
   buffer.shifts = 0;
   const folded = buffer.folded;
-  const table = FOLD_LOWER;
+  const table = LOWER;
   let n = 0;
   // Folded position right after the last letter whose dot was dropped.
   let droppedDotAt = -1;
   for (let i = 0; i < length; i++) {
-    const c = table[text.charCodeAt(i)]!;
+    const u = text.charCodeAt(i);
+    const c = u < LOW_END ? table[u]! : u >= HIGH_START ? table[u - HIGH_SHIFT]! : u === IDEOGRAPHIC_SPACE ? SPACE : u;
     if (c <= DOT || c === DROP) {
       let drop = c === DROP || (c === SPACE && (n === 0 || folded[n - 1] === SPACE));
       if (c === DOT && n > 0) {
@@ -182,24 +223,38 @@ export function foldInto(text: string, buffer: FoldBuffer): number {
     }
     folded[n++] = c;
   }
-  buffer.length = n;
   return n;
 }
 
-/** A folded string: lower-cased units, case-kept units, without leading/trailing space. */
-export interface FoldedString {
-  lower: Uint16Array;
-  cased: Uint16Array;
+/** Never in alias text; folds to itself and ends a string in a batch. */
+const SEPARATOR = '\u0001';
+/** Units per `String.fromCharCode` call (argument count limits). */
+const CHUNK = 4096;
+
+/**
+ * Folds short strings (aliases, rule words) exactly as page text is folded, all in one
+ * pass over their concatenation (cheap even before the engine has optimised anything),
+ * without leading or trailing space. With `keepCase`, the result is the case-kept fold
+ * of the same characters (to verify case-sensitive aliases).
+ */
+export function foldStrings(texts: readonly string[], keepCase = false): string[] {
+  if (texts.length === 0) return [];
+  const joined = texts.join(SEPARATOR);
+  const buffer = new FoldBuffer();
+  const n = foldInto(joined, buffer);
+  const folded = buffer.folded;
+  if (keepCase) for (let k = 0; k < n; k++) if (folded[k] !== SPACE) folded[k] = foldCased(joined.charCodeAt(buffer.origin(k)));
+  let all = '';
+  for (let k = 0; k < n; k += CHUNK) {
+    all += String.fromCharCode.apply(null, folded.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
+  }
+  // Folded text holds no whitespace but SPACE, so trim() removes exactly the edge spaces.
+  return all.split(SEPARATOR).map((s) => s.trim());
 }
 
-const scratch = new FoldBuffer();
-
-/** Folds a short string (an alias or a rule word) the same way as page text. */
-export function foldString(text: string): FoldedString {
-  let n = foldInto(text, scratch);
-  if (n > 0 && scratch.folded[n - 1] === SPACE) n--;
-  const lower = scratch.folded.slice(0, n);
-  const cased = new Uint16Array(n);
-  for (let k = 0; k < n; k++) cased[k] = FOLD_CASED[text.charCodeAt(scratch.origin(k))]!;
-  return { lower, cased };
+/** The code units of a string. */
+export function units(text: string): Uint16Array {
+  const out = new Uint16Array(text.length);
+  for (let k = 0; k < text.length; k++) out[k] = text.charCodeAt(k);
+  return out;
 }

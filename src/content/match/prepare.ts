@@ -1,13 +1,14 @@
 /**
- * Turns a `MatcherIndex` into the matcher's runtime tables: every alias and every
- * context word (requireNear/rejectNear) folded once, deduplicated into patterns of one
- * automaton, with per-pattern boundary rules and per-alias rule data (flags in a typed
- * array for the hot path, folded rule words for the rare checks).
+ * Turns a `MatcherIndex` into the matcher's runtime tables: every alias, rule word and
+ * context word (requireNear/rejectNear) folded in one batch, the aliases and context
+ * words deduplicated into the sorted patterns of one automaton, with per-pattern
+ * boundary rules and per-alias rule data (flags in a typed array for the hot path,
+ * folded rule words for the rare checks).
  */
 import type { MatcherIndex } from '../../shared/matcher-index';
 import { buildAutomaton, type Automaton } from './automaton';
 import { endRule, startRule } from './boundary';
-import { foldString } from './fold';
+import { foldStrings, units } from './fold';
 
 export const CASE_SENSITIVE = 1;
 export const NEEDS_ANCHOR = 2;
@@ -15,7 +16,7 @@ export const REJECT_BEFORE = 4;
 export const REJECT_AFTER = 8;
 export const NEAR_RULES = 16;
 
-/** Rule data of one alias, only for aliases that have such rules. */
+/** Rule data of one alias, only for aliases that have rules other than needsAnchor. */
 export interface AliasRules {
   /** Case-kept folded alias text, compared when the alias is case-sensitive. */
   cased: Uint16Array | null;
@@ -41,90 +42,115 @@ export interface Prepared {
   aliasEntity: Int32Array;
   aliasFlags: Uint8Array;
   aliasRules: (AliasRules | null)[];
-  contextWords: number;
   maxContextLength: number;
 }
 
+const NO_WORDS: string[] = [];
+
 export function prepare(index: MatcherIndex): Prepared {
-  const patterns: Uint16Array[] = [];
-  const patternIds = new Map<string, number>();
-  const aliasesOf: number[][] = [];
-  const contextOf: number[] = [];
+  const aliases = index.aliases;
+  // Every string to fold, once: alias texts first, then the distinct rule and context words.
+  const texts = aliases.map((a) => a.text);
+  const wordSlot = new Map<string, number>();
+  const addWords = (words: string[] | undefined) => {
+    for (const word of words ?? NO_WORDS) {
+      if (!wordSlot.has(word)) {
+        wordSlot.set(word, texts.length);
+        texts.push(word);
+      }
+    }
+  };
+  for (const alias of aliases) {
+    addWords(alias.rejectBefore);
+    addWords(alias.rejectAfter);
+    addWords(alias.requireNear);
+    addWords(alias.rejectNear);
+  }
+  const folded = foldStrings(texts);
+  const foldedWord = (word: string) => folded[wordSlot.get(word)!]!;
+
+  // Patterns: distinct folded aliases and context words, sorted by code units.
+  const patternOf = new Map<string, number>();
+  for (let a = 0; a < aliases.length; a++) if (folded[a] !== '') patternOf.set(folded[a]!, -1);
+  for (const alias of aliases) {
+    for (const word of alias.requireNear ?? NO_WORDS) if (foldedWord(word) !== '') patternOf.set(foldedWord(word), -1);
+    for (const word of alias.rejectNear ?? NO_WORDS) if (foldedWord(word) !== '') patternOf.set(foldedWord(word), -1);
+  }
+  const keys = [...patternOf.keys()].sort();
+  keys.forEach((key, p) => patternOf.set(key, p));
+  const count = keys.length;
+  const patterns = keys.map(units);
+
+  const aliasCounts = new Int32Array(count + 1);
+  for (let a = 0; a < aliases.length; a++) {
+    const p = patternOf.get(folded[a]!);
+    if (p !== undefined) aliasCounts[p] = aliasCounts[p]! + 1;
+  }
+  const patternContext = new Int32Array(count).fill(-1);
   let contextWords = 0;
   let maxContextLength = 0;
-
-  const patternId = (lower: Uint16Array): number => {
-    const key = String.fromCharCode(...lower);
-    let id = patternIds.get(key);
-    if (id === undefined) {
-      id = patterns.length;
-      patternIds.set(key, id);
-      patterns.push(lower);
-      aliasesOf.push([]);
-      contextOf.push(-1);
+  const contextIds = (words: string[] | undefined): number[] => {
+    const ids: number[] = [];
+    for (const word of words ?? NO_WORDS) {
+      const p = patternOf.get(foldedWord(word));
+      if (p === undefined) continue;
+      if (patternContext[p] === -1) {
+        patternContext[p] = contextWords++;
+        maxContextLength = Math.max(maxContextLength, keys[p]!.length);
+      }
+      ids.push(patternContext[p]!);
     }
-    return id;
-  };
-  const contextWord = (word: string): number => {
-    const { lower } = foldString(word);
-    if (lower.length === 0) return -1;
-    const p = patternId(lower);
-    if (contextOf[p] === -1) {
-      contextOf[p] = contextWords++;
-      maxContextLength = Math.max(maxContextLength, lower.length);
-    }
-    return contextOf[p]!;
+    return ids;
   };
   const ruleWords = (words: string[] | undefined): Uint16Array[] =>
-    (words ?? []).map((w) => foldString(w).lower).filter((w) => w.length > 0);
-  const contextIds = (words: string[] | undefined): number[] =>
-    (words ?? []).map(contextWord).filter((id) => id >= 0);
+    (words ?? NO_WORDS).map(foldedWord).filter((w) => w !== '').map(units);
 
-  const aliasCount = index.aliases.length;
-  const aliasEntity = new Int32Array(aliasCount);
-  const aliasFlags = new Uint8Array(aliasCount);
-  const aliasRules: (AliasRules | null)[] = new Array<AliasRules | null>(aliasCount).fill(null);
+  const caseSensitive = aliases.filter((a) => a.caseSensitive);
+  const casedForms = foldStrings(
+    caseSensitive.map((a) => a.text),
+    true,
+  );
+  const casedOf = new Map(caseSensitive.map((alias, k) => [alias, units(casedForms[k]!)]));
 
-  for (let a = 0; a < aliasCount; a++) {
-    const alias = index.aliases[a]!;
+  const aliasEntity = new Int32Array(aliases.length);
+  const aliasFlags = new Uint8Array(aliases.length);
+  const aliasRules: (AliasRules | null)[] = new Array<AliasRules | null>(aliases.length).fill(null);
+  for (let a = 0; a < aliases.length; a++) {
+    const alias = aliases[a]!;
     aliasEntity[a] = alias.entity;
-    const { lower, cased } = foldString(alias.text);
-    if (lower.length === 0) continue;
-    aliasesOf[patternId(lower)]!.push(a);
-    const rules: AliasRules = {
-      cased: alias.caseSensitive ? cased : null,
+    let flags = alias.needsAnchor ? NEEDS_ANCHOR : 0;
+    if (alias.caseSensitive) flags |= CASE_SENSITIVE;
+    if (alias.rejectBefore?.length) flags |= REJECT_BEFORE;
+    if (alias.rejectAfter?.length) flags |= REJECT_AFTER;
+    if (alias.requireNear?.length || alias.rejectNear?.length) flags |= NEAR_RULES;
+    aliasFlags[a] = flags;
+    if ((flags & ~NEEDS_ANCHOR) === 0) continue;
+    aliasRules[a] = {
+      cased: casedOf.get(alias) ?? null,
       rejectBefore: ruleWords(alias.rejectBefore),
       rejectAfter: ruleWords(alias.rejectAfter),
       requireNear: contextIds(alias.requireNear),
       rejectNear: contextIds(alias.rejectNear),
     };
-    let flags = 0;
-    if (rules.cased) flags |= CASE_SENSITIVE;
-    if (alias.needsAnchor) flags |= NEEDS_ANCHOR;
-    if (rules.rejectBefore.length > 0) flags |= REJECT_BEFORE;
-    if (rules.rejectAfter.length > 0) flags |= REJECT_AFTER;
-    if (rules.requireNear.length > 0 || rules.rejectNear.length > 0) flags |= NEAR_RULES;
-    aliasFlags[a] = flags;
-    if (flags & ~NEEDS_ANCHOR) aliasRules[a] = rules;
   }
 
-  const count = patterns.length;
+  const aliasStart = new Int32Array(count + 1);
+  for (let p = 0; p < count; p++) aliasStart[p + 1] = aliasStart[p]! + aliasCounts[p]!;
+  const patternAliases = new Int32Array(aliasStart[count]!);
+  const filled = aliasStart.slice(0, count);
+  for (let a = 0; a < aliases.length; a++) {
+    const p = patternOf.get(folded[a]!);
+    if (p !== undefined) patternAliases[filled[p]!++] = a;
+  }
   const patternLength = new Int32Array(count);
   const patternStartRule = new Uint8Array(count);
   const patternEndRule = new Uint8Array(count);
-  const aliasStart = new Int32Array(count + 1);
-  let listed = 0;
   for (let p = 0; p < count; p++) {
     const pattern = patterns[p]!;
     patternLength[p] = pattern.length;
     patternStartRule[p] = startRule(pattern[0]!);
     patternEndRule[p] = endRule(pattern[pattern.length - 1]!);
-    aliasStart[p] = listed;
-    listed += aliasesOf[p]!.length;
   }
-  aliasStart[count] = listed;
-  const patternAliases = new Int32Array(listed);
-  for (let p = 0; p < count; p++) patternAliases.set(aliasesOf[p]!, aliasStart[p]!);
 
   return {
     automaton: buildAutomaton(patterns),
@@ -133,11 +159,10 @@ export function prepare(index: MatcherIndex): Prepared {
     patternEndRule,
     aliasStart,
     patternAliases,
-    patternContext: Int32Array.from(contextOf),
+    patternContext,
     aliasEntity,
     aliasFlags,
     aliasRules,
-    contextWords,
     maxContextLength,
   };
 }

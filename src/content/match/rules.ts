@@ -7,13 +7,13 @@
  */
 import { endOk, endRule, startOk, startRule } from './boundary';
 import type { Triples } from './candidates';
-import { FOLD_CASED, SPACE, type FoldBuffer } from './fold';
+import { foldCased, SPACE, type FoldBuffer } from './fold';
 import type { AliasRules } from './prepare';
 
 /** Whether the original text under folded `[start, start + cased.length)` has the alias's exact case. */
 export function caseMatches(cased: Uint16Array, text: string, buffer: FoldBuffer, start: number): boolean {
   for (let k = 0; k < cased.length; k++) {
-    if (FOLD_CASED[text.charCodeAt(buffer.origin(start + k))] !== cased[k]) return false;
+    if (foldCased(text.charCodeAt(buffer.origin(start + k))) !== cased[k]) return false;
   }
   return true;
 }

@@ -1,41 +1,32 @@
 /**
- * The scanning pass: folds the text, walks the automaton once over the folded units and
- * turns every pattern hit into alias candidates (boundary, case, rejectBefore and
- * rejectAfter checked on the spot) and context-word hits; then drops candidates failing
- * requireNear / rejectNear. Candidates are in folded coordinates, ordered by end.
+ * The scanning pass: folds the text, walks the automaton once over the folded units
+ * (a tight loop that only records where patterns end), then turns those hits into alias
+ * candidates (boundary, case, rejectBefore and rejectAfter checked) and context-word
+ * hits, and drops candidates failing requireNear / rejectNear. Candidates are in folded
+ * coordinates, ordered by end.
  */
 import { endOk, startOk } from './boundary';
-import type { Triples } from './candidates';
-import { foldInto, type FoldBuffer } from './fold';
-import { CASE_SENSITIVE, NEAR_RULES, REJECT_AFTER, REJECT_BEFORE, type Prepared } from './prepare';
+import type { Automaton } from './automaton';
+import { Triples } from './candidates';
+import { FoldBuffer, foldInto } from './fold';
+import { CASE_SENSITIVE, NEAR_RULES, NEEDS_ANCHOR, REJECT_AFTER, REJECT_BEFORE, type Prepared } from './prepare';
 import { caseMatches, nearRulesPass, wordAfter, wordBefore } from './rules';
 
-/** Linear search up to this many edges, binary search above. */
-const LINEAR_EDGES = 8;
+/** Reusable buffers of one matcher's scans. */
+export class ScanScratch {
+  readonly buffer = new FoldBuffer();
+  /** Raw automaton hits: (folded end, state, unused). */
+  readonly hits = new Triples();
+  /** Alias candidates: (folded start, folded end, alias), ordered by end. */
+  readonly candidates = new Triples();
+  /** Context-word hits: (folded start, folded end, word), ordered by end. */
+  readonly contextHits = new Triples();
+}
 
-/**
- * Fills `candidates` (start, end, alias) and `contextHits` (start, end, word) for `text`;
- * returns the folded length (the folded text and its origins are left in `buffer`).
- */
-export function findCandidates(
-  prepared: Prepared,
-  text: string,
-  buffer: FoldBuffer,
-  candidates: Triples,
-  contextHits: Triples,
-  window: number,
-): number {
-  const length = foldInto(text, buffer);
-  const folded = buffer.folded;
-  const automaton = prepared.automaton;
-  const { rootNext, used, asciiColumn, width, denseStates, dense, edgeStart, edgeEnd, edgeUnit, edgeTarget } = automaton;
-  const { output, firstHit, nextHit } = automaton;
-  const { patternLength, patternStartRule, patternEndRule, aliasStart, patternAliases, patternContext, aliasFlags, aliasRules } =
-    prepared;
-  candidates.length = 0;
-  contextHits.length = 0;
-  let nearCandidates = 0;
-
+/** Walks the automaton over `folded`, recording each position where some pattern ends. */
+function walk(automaton: Automaton, folded: Uint16Array, length: number, hits: Triples): void {
+  const { rootNext, used, asciiColumn, width, denseStates, dense, unit, firstChild, childCount, fail, firstHit } = automaton;
+  hits.length = 0;
   let s = 0;
   for (let i = 0; i < length; i++) {
     const c = folded[i]!;
@@ -45,34 +36,56 @@ export function findCandidates(
       s = 0;
       continue;
     } else {
-      let lo = edgeStart[s]!;
-      let hi = edgeEnd[s]!;
-      let next = -1;
-      if (hi - lo <= LINEAR_EDGES) {
-        for (; lo < hi; lo++) {
-          const u = edgeUnit[lo]!;
-          if (u >= c) {
-            if (u === c) next = edgeTarget[lo]!;
-            break;
-          }
+      for (;;) {
+        if (s === 0) {
+          s = rootNext[c]!;
+          break;
         }
-      } else {
+        if (c < 128 && s < denseStates) {
+          s = dense[s * width + asciiColumn[c]!]!;
+          break;
+        }
+        let lo = firstChild[s]!;
+        let hi = lo + childCount[s]!;
+        let next = -1;
         while (lo < hi) {
           const mid = (lo + hi) >>> 1;
-          const u = edgeUnit[mid]!;
+          const u = unit[mid]!;
           if (u === c) {
-            next = edgeTarget[mid]!;
+            next = mid;
             break;
           }
           if (u < c) lo = mid + 1;
           else hi = mid;
         }
+        if (next !== -1) {
+          s = next;
+          break;
+        }
+        s = fail[s]!;
       }
-      s = next === -1 ? rootNext[c]! : next;
     }
-    for (let h = firstHit[s]!; h !== -1; h = nextHit[h]!) {
+    if (firstHit[s] !== -1) hits.push(i + 1, s, 0);
+  }
+}
+
+/**
+ * Turns raw hits into context-word hits and alias candidates (boundaries, case,
+ * rejectBefore / rejectAfter checked). Returns how many candidates have near rules.
+ */
+function collect(prepared: Prepared, text: string, length: number, scratch: ScanScratch): number {
+  const { buffer, hits, candidates, contextHits } = scratch;
+  const folded = buffer.folded;
+  const { output, firstHit, nextHit } = prepared.automaton;
+  const { patternLength, patternStartRule, patternEndRule, aliasStart, patternAliases, patternContext, aliasFlags, aliasRules } =
+    prepared;
+  candidates.length = 0;
+  contextHits.length = 0;
+  let nearCandidates = 0;
+  for (let r = 0; r < hits.length; r++) {
+    const end = hits.a[r]!;
+    for (let h = firstHit[hits.b[r]!]!; h !== -1; h = nextHit[h]!) {
       const p = output[h]!;
-      const end = i + 1;
       const start = end - patternLength[p]!;
       if (!startOk(patternStartRule[p]!, folded, start)) continue;
       const word = patternContext[p]!;
@@ -83,8 +96,8 @@ export function findCandidates(
       for (; k < last; k++) {
         const alias = patternAliases[k]!;
         const flags = aliasFlags[alias]!;
-        const rules = aliasRules[alias];
-        if (rules) {
+        if (flags !== 0 && flags !== NEEDS_ANCHOR) {
+          const rules = aliasRules[alias]!;
           if (flags & CASE_SENSITIVE && !caseMatches(rules.cased!, text, buffer, start)) continue;
           if (flags & REJECT_BEFORE && wordBefore(rules.rejectBefore, folded, start)) continue;
           if (flags & REJECT_AFTER && wordAfter(rules.rejectAfter, folded, end, length)) continue;
@@ -94,22 +107,35 @@ export function findCandidates(
       }
     }
   }
+  return nearCandidates;
+}
 
-  if (nearCandidates > 0) {
-    let kept = 0;
-    for (let k = 0; k < candidates.length; k++) {
-      const start = candidates.a[k]!;
-      const end = candidates.b[k]!;
-      const alias = candidates.c[k]!;
-      if (aliasFlags[alias]! & NEAR_RULES) {
-        if (!nearRulesPass(aliasRules[alias]!, contextHits, start, end, window, prepared.maxContextLength)) continue;
-      }
-      candidates.a[kept] = start;
-      candidates.b[kept] = end;
-      candidates.c[kept] = alias;
-      kept++;
+/** Drops candidates failing requireNear / rejectNear. */
+function applyNearRules(prepared: Prepared, scratch: ScanScratch, window: number): void {
+  const { candidates, contextHits } = scratch;
+  const { aliasFlags, aliasRules, maxContextLength } = prepared;
+  let kept = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    const start = candidates.a[k]!;
+    const end = candidates.b[k]!;
+    const alias = candidates.c[k]!;
+    if (aliasFlags[alias]! & NEAR_RULES && !nearRulesPass(aliasRules[alias]!, contextHits, start, end, window, maxContextLength)) {
+      continue;
     }
-    candidates.length = kept;
+    candidates.a[kept] = start;
+    candidates.b[kept] = end;
+    candidates.c[kept] = alias;
+    kept++;
   }
-  return length;
+  candidates.length = kept;
+}
+
+/**
+ * Fills `scratch.candidates` and `scratch.contextHits` for `text`; the folded text and
+ * its origins are left in `scratch.buffer`.
+ */
+export function findCandidates(prepared: Prepared, text: string, scratch: ScanScratch, window: number): void {
+  const length = foldInto(text, scratch.buffer);
+  walk(prepared.automaton, scratch.buffer.folded, length, scratch.hits);
+  if (collect(prepared, text, length, scratch) > 0) applyNearRules(prepared, scratch, window);
 }

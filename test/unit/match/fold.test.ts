@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FoldBuffer, foldInto, foldString } from '../../../src/content/match/fold';
+import { FoldBuffer, foldInto, foldStrings } from '../../../src/content/match/fold';
 
 function fold(text: string): { folded: string; origin: number[] } {
   const buffer = new FoldBuffer();
@@ -44,10 +44,17 @@ describe('foldInto', () => {
   });
 });
 
-describe('foldString', () => {
-  it('keeps case in the cased form and trims a trailing space', () => {
-    const { lower, cased } = foldString('U.S.-');
-    expect(String.fromCharCode(...lower)).toBe('us');
-    expect(String.fromCharCode(...cased)).toBe('US');
+describe('foldStrings', () => {
+  it('keeps case on request and trims spaces', () => {
+    expect(foldStrings(['U.S.-'])).toEqual(['us']);
+    expect(foldStrings(['U.S.-'], true)).toEqual(['US']);
+  });
+
+  it('folds each string of a batch as if alone', () => {
+    const texts = ['Kim Jong‑un', ' Mrs. ', 'A.', 'U.S.', '', 'Société', '岸田'];
+    const batch = foldStrings(texts);
+    expect(batch).toEqual(['kim jong un', 'mrs.', 'a', 'us', '', 'societe', '岸田']);
+    expect(foldStrings(texts, true)).toEqual(['Kim Jong un', 'Mrs.', 'A', 'US', '', 'Societe', '岸田']);
+    texts.forEach((t, k) => expect(foldStrings([t])).toEqual([batch[k]]));
   });
 });
