@@ -22,7 +22,7 @@ interface Bench {
   ours(index: MatcherIndex): Promise<OursResult>;
   appendParagraph(text: string): Promise<number>;
   floor(): { ms: number; characters: number };
-  markjs(terms: string[]): Promise<{ ms: number; marks: number }>;
+  markjs(terms: string[]): Promise<{ ms: number; marks: number; error?: string }>;
 }
 
 interface PageResult {
@@ -31,6 +31,7 @@ interface PageResult {
   ours: number;
   floor: number;
   markjs: number | null;
+  markjsError?: string;
   longest: number;
   longTasks: number;
   drawn: number;
@@ -99,9 +100,12 @@ export async function benchHighlight({ corpusDir, index, log = () => {} }: Highl
       }
       await page.close();
       let markMs: number | null = null;
+      let markError: string | undefined;
       if (bytes < MARKJS_SKIP_BYTES) {
         const fresh = await open(name);
-        markMs = (await call(fresh, (b, a) => b.markjs(a as string[]), terms)).ms;
+        const mark = await call(fresh, (b, a) => b.markjs(a as string[]), terms);
+        markMs = mark.ms;
+        markError = mark.error;
         await fresh.close();
       }
       const result: PageResult = {
@@ -110,13 +114,14 @@ export async function benchHighlight({ corpusDir, index, log = () => {} }: Highl
         ours: median(oursRuns.map((r) => r.ms)),
         floor: median(floors),
         markjs: markMs,
+        ...(markError ? { markjsError: markError } : {}),
         longest: Math.max(...oursRuns.map((r) => r.longestSliceMs), ...oursRuns.flatMap((r) => r.longTasks)),
         longTasks: Math.max(...oursRuns.map((r) => r.longTasks.length)),
         drawn: oursRuns[0]!.drawn,
       };
       results.push(result);
       log(
-        `${name.padEnd(40)} ${(bytes / 1024).toFixed(0).padStart(6)} KiB  ours ${result.ours.toFixed(1).padStart(7)} ms  floor ${result.floor.toFixed(1).padStart(6)} ms  mark.js ${markMs === null ? '   skipped' : `${markMs.toFixed(0).padStart(7)} ms`}  longest slice ${result.longest.toFixed(1)} ms  highlights ${result.drawn}`,
+        `${name.padEnd(40)} ${(bytes / 1024).toFixed(0).padStart(6)} KiB  ours ${result.ours.toFixed(1).padStart(7)} ms  floor ${result.floor.toFixed(1).padStart(6)} ms  mark.js ${markMs === null ? '   skipped' : `${markMs.toFixed(0).padStart(7)} ms`}  longest slice ${result.longest.toFixed(1)} ms  highlights ${result.drawn}${markError ? `  (mark.js threw: ${markError.slice(0, 60)})` : ''}`,
       );
     }
   } finally {
@@ -135,7 +140,7 @@ export async function benchHighlight({ corpusDir, index, log = () => {} }: Highl
     `corpus: ${corpus.length} pages, ${terms.length} terms (every alias of the index), median of ${RUNS} runs for ours and floor, network blocked`,
     `  ours:    total ${oursTotal.toFixed(1)} ms, median ${median(corpus.map((r) => r.ours)).toFixed(2)} ms/page, p95 ${percentile(corpus.map((r) => r.ours), 95).toFixed(2)} ms, max ${Math.max(...corpus.map((r) => r.ours)).toFixed(1)} ms`,
     `  floor:   total ${floorTotal.toFixed(1)} ms, median ${median(corpus.map((r) => r.floor)).toFixed(2)} ms/page`,
-    `  mark.js: total ${markTotal.toFixed(0)} ms, median ${median(corpus.map((r) => r.markjs ?? 0)).toFixed(1)} ms/page, max ${Math.max(...corpus.map((r) => r.markjs ?? 0)).toFixed(0)} ms`,
+    `  mark.js: threw on ${corpus.filter((r) => r.markjsError).length} page(s) (time until it threw is counted); total ${markTotal.toFixed(0)} ms, median ${median(corpus.map((r) => r.markjs ?? 0)).toFixed(1)} ms/page, max ${Math.max(...corpus.map((r) => r.markjs ?? 0)).toFixed(0)} ms`,
     `  longest slice of our work on any corpus page: ${Math.max(...corpus.map((r) => r.longest)).toFixed(1)} ms`,
     `stress page (${(stress.bytes / 1024 / 1024).toFixed(1)} MB): ours ${stress.ours.toFixed(0)} ms in slices, longest slice ${stress.longest.toFixed(1)} ms, ${stress.drawn} highlights drawn (cap); floor ${stress.floor.toFixed(0)} ms; mark.js skipped (reference: froze a 5 MB page for over 60 s)`,
     `appended paragraph on the stress page: median ${median(appendMs).toFixed(2)} ms, max ${Math.max(...appendMs).toFixed(2)} ms (${appendMs.length} runs)`,

@@ -73,17 +73,22 @@ function floor(): { ms: number; characters: number } {
   return { ms: performance.now() - t0, characters };
 }
 
-function markjs(terms: string[]): Promise<{ ms: number; marks: number }> {
+/** mark.js on the same terms; a page where it throws (e.g. its regex overflows the stack) reports the error and the time until then. */
+function markjs(terms: string[]): Promise<{ ms: number; marks: number; error?: string }> {
   return new Promise((resolve) => {
     const t0 = performance.now();
     let marks = 0;
-    new Mark(document.body).mark(terms, {
-      separateWordSearch: false,
-      each: () => {
-        marks++;
-      },
-      done: () => resolve({ ms: performance.now() - t0, marks }),
-    });
+    try {
+      new Mark(document.body).mark(terms, {
+        separateWordSearch: false,
+        each: () => {
+          marks++;
+        },
+        done: () => resolve({ ms: performance.now() - t0, marks }),
+      });
+    } catch (error) {
+      resolve({ ms: performance.now() - t0, marks, error: error instanceof Error ? error.message : String(error) });
+    }
   });
 }
 

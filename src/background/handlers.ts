@@ -16,6 +16,8 @@ export interface HandlerEnv {
   loadMatcherIndex: () => Promise<MatcherIndex>;
   /** Told after every settings change (the background forwards it to open tabs). */
   onSettingsChanged: (settings: Settings) => void;
+  /** Shows an entity's detail view (the popup page in a tab). */
+  openDetails: (id: string) => Promise<void>;
 }
 
 export function createHandlers(store: BriefingStore, env: HandlerEnv): Handlers<BackgroundMessages> {
@@ -50,6 +52,10 @@ export function createHandlers(store: BriefingStore, env: HandlerEnv): Handlers<
     getNote: ({ id }) => store.getNote(id),
     setNote: ({ id, text }) => store.setNote(id, text),
     exportUserData: () => store.exportUserData(),
+    openDetails: async ({ id }) => {
+      await env.openDetails(id);
+      return true as const;
+    },
     importUserData: async ({ data }) => {
       const report = await store.importUserData(data);
       if (report.settings) changed((await store.getSettings()).settings);

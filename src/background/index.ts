@@ -43,6 +43,9 @@ const store = new BriefingStore({ loadSeed: () => loadPackaged('data/seed.json',
 const handlers = createHandlers(store, {
   extensionVersion: browser.runtime.getManifest().version,
   loadMatcherIndex: () => loadPackaged('data/matcher.json', isMatcherIndex),
+  openDetails: async (id) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(`popup.html?entity=${encodeURIComponent(id)}`) });
+  },
   onSettingsChanged: (settings) => {
     notifyTabs(settings).catch((error) => console.warn('Briefing Lens: could not notify tabs of new settings', error));
   },

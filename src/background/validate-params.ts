@@ -111,6 +111,7 @@ export const validators: Validators<BackgroundMessages> = {
   listPins: empty,
   exportUserData: empty,
   getCard: (raw) => ({ id: id(object(raw, ['id']).id, 'id') }),
+  openDetails: (raw) => ({ id: id(object(raw, ['id']).id, 'id') }),
   getCards: (raw) => {
     const ids = object(raw, ['ids']).ids;
     if (!Array.isArray(ids)) throw new Error(`"ids" must be a list of ids, got ${show(ids)}.`);

@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     sendToBackground('getMatcherIndex', {}),
   ]);
   const state: State = { matcher: createMatcher(index), settings, highlighter: null, pass: null };
-  const ui: ContentUi = createUi({ signal, settings: () => state.settings, orphaned: () => shutdown() });
+  const ui: ContentUi = createUi(signal);
   const navigator = new Navigator(() => state.highlighter?.registry ?? null);
   const entityIndex = new Map(index.entities.map((e, i) => [e.id, i]));
 
@@ -137,7 +137,7 @@ async function main(): Promise<void> {
     shadowRoots: () => state.highlighter?.shadowRoots ?? [],
     delay: () => state.settings.hoverDelay,
     overOwnUi: (x, y) => ui.isPointInside(x, y),
-    onIntent: (mark) => ui.open(mark, index.entities[mark.entity]!.id, { byKeyboard: false }),
+    onIntent: (mark, pointer) => ui.open(mark, index.entities[mark.entity]!.id, { byKeyboard: false, pointer }),
     onLeave: () => ui.hideSoon(),
   });
   document.addEventListener('visibilitychange', () => extensionAlive() || shutdown(), { signal });

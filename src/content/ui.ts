@@ -1,43 +1,57 @@
 /**
  * The extension's UI in the page: one `<briefing-lens-ui>` host element appended to
- * <html> (never <body>, so page transforms and layouts do not reach it) on first use,
- * and the hover card controller living in its closed shadow root.
+ * <html> (never <body>, so page transforms and layouts do not reach it), created on
+ * first use, and the hover-card controller living in its closed shadow root. The
+ * highlighter may also put its fallback <style> in the host's light DOM.
  */
-import type { Settings } from '../shared/settings';
+import { sendToBackground } from '../shared/messaging';
+import { langFromTag } from '../shared/ui/format';
+import { createCardController, type CardController } from './card/controller';
 import { UI_HOST_TAG } from './highlight/collect';
 import type { Mark } from './highlight/registry';
 
 export interface ContentUi {
   /** The host element (created and attached on first call). */
-  host(): Element;
-  open(mark: Mark, id: string, options: { byKeyboard: boolean }): void;
+  host(): HTMLElement;
+  /** Opens the card for a mark's entity; `pointer` picks the hovered line of a wrapped mention. */
+  open(mark: Mark, id: string, options: { byKeyboard: boolean; pointer?: { x: number; y: number } }): void;
   hideSoon(): void;
+  /** Closes every card, pinned ones included. */
   hideAll(): void;
   isPointInside(x: number, y: number): boolean;
 }
 
-export interface UiOptions {
-  signal: AbortSignal;
-  settings: () => Settings;
-  /** Called when the extension behind this script is gone (updated or removed). */
-  orphaned: () => void;
-}
-
-export function createUi({ signal }: UiOptions): ContentUi {
+export function createUi(signal: AbortSignal): ContentUi {
   let host: HTMLElement | null = null;
-  const ensureHost = (): Element => {
+  let cards: CardController | null = null;
+
+  const ensureHost = (): HTMLElement => {
     if (!host) {
       host = document.createElement(UI_HOST_TAG);
       document.documentElement.appendChild(host);
     }
     return host;
   };
+  const ensureCards = (): CardController => {
+    cards ??= createCardController({
+      signal,
+      lang: langFromTag(document.documentElement.lang),
+      host: ensureHost(),
+      onOpenDetails: (id) => {
+        sendToBackground('openDetails', { id }).catch((error: unknown) => console.warn('Briefing Lens: could not open details', error));
+      },
+    });
+    return cards;
+  };
   signal.addEventListener('abort', () => host?.remove(), { once: true });
+
   return {
     host: ensureHost,
-    open: () => {},
-    hideSoon: () => {},
-    hideAll: () => {},
-    isPointInside: () => false,
+    open: (mark, id, { byKeyboard, pointer }) => {
+      void ensureCards().show(mark.range, id, { byKeyboard, ...(pointer ? { pointer } : {}) });
+    },
+    hideSoon: () => cards?.hideSoon(),
+    hideAll: () => cards?.hideAll(),
+    isPointInside: (x, y) => cards?.isPointerInside(x, y) ?? false,
   };
 }

@@ -33,6 +33,8 @@ export type BackgroundMessages = {
   setNote: { params: { id: string; text: string }; result: Note | null };
   exportUserData: { params: Record<string, never>; result: UserDataExport };
   importUserData: { params: { data: unknown }; result: ImportReport };
+  /** "Open details" on a card: show the entity's detail view in a new tab. */
+  openDetails: { params: { id: string }; result: true };
 }
 
 export type TabMessages = {

@@ -14,7 +14,7 @@ export interface IntentOptions {
   delay: () => number;
   /** True when the point is over the extension's own UI (the card keeps itself open). */
   overOwnUi: (x: number, y: number) => boolean;
-  onIntent: (mark: Mark) => void;
+  onIntent: (mark: Mark, pointer: { x: number; y: number }) => void;
   /** The pointer left every mark (and is not over our UI). */
   onLeave: () => void;
 }
@@ -38,8 +38,10 @@ export function watchHoverIntent(options: IntentOptions): void {
     if (mark === current) return;
     clearTimeout(timer);
     current = mark;
-    if (mark) timer = setTimeout(() => options.onIntent(mark), options.delay());
-    else options.onLeave();
+    if (mark) {
+      const pointer = { x, y };
+      timer = setTimeout(() => options.onIntent(mark, pointer), options.delay());
+    } else options.onLeave();
   };
 
   document.addEventListener(

@@ -9,7 +9,7 @@
  * the description, every fact, every quote (with its language variants), the
  * timeline and every relation.
  */
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { CardData, EntityRef, ResolvedRelation } from '../card';
 import type { Dispute, Entity, Lang, LocalisedText, Quote, Source } from '../model';
@@ -117,10 +117,9 @@ function Header({ ctx, headingId }: { ctx: Context; headingId: string }) {
   );
 }
 
-function DisputeView({ dispute, ctx }: { dispute: Dispute; ctx: Context }) {
+function DisputeDetails({ dispute, ctx }: { dispute: Dispute; ctx: Context }) {
   return (
-    <div class="bl-dispute">
-      <p class="bl-dispute-topic">{dispute.topic}</p>
+    <>
       <ul class="bl-dispute-versions">
         {dispute.versions.map((v, i) => (
           <li key={i}>
@@ -132,11 +131,29 @@ function DisputeView({ dispute, ctx }: { dispute: Dispute; ctx: Context }) {
       <p class="bl-dispute-note">
         <strong>{t('card_dispute_note')}</strong> {dispute.note}
       </p>
+    </>
+  );
+}
+
+/** One dispute: open in the full view; in the compact hover card a topic line that expands. */
+function DisputeView({ dispute, ctx, mode = 'full' }: { dispute: Dispute; ctx: Context; mode?: 'compact' | 'full' }) {
+  if (mode === 'compact') {
+    return (
+      <details class="bl-dispute">
+        <summary class="bl-dispute-topic">{dispute.topic}</summary>
+        <DisputeDetails dispute={dispute} ctx={ctx} />
+      </details>
+    );
+  }
+  return (
+    <div class="bl-dispute">
+      <p class="bl-dispute-topic">{dispute.topic}</p>
+      <DisputeDetails dispute={dispute} ctx={ctx} />
     </div>
   );
 }
 
-function Disputes({ disputes, ctx }: { disputes: readonly Dispute[]; ctx: Context }) {
+function Disputes({ disputes, ctx, mode }: { disputes: readonly Dispute[]; ctx: Context; mode: 'compact' | 'full' }) {
   const titleId = useId();
   return (
     <section class="bl-disputed" aria-labelledby={titleId}>
@@ -146,7 +163,7 @@ function Disputes({ disputes, ctx }: { disputes: readonly Dispute[]; ctx: Contex
       </h3>
       <p class="bl-sr">{t('card_disputed_summary')}</p>
       {disputes.map((d, i) => (
-        <DisputeView key={i} dispute={d} ctx={ctx} />
+        <DisputeView key={i} dispute={d} ctx={ctx} mode={mode} />
       ))}
     </section>
   );
@@ -216,14 +233,14 @@ function Related({ ctx, mode }: { ctx: Context; mode: CardMode }) {
     <Section title={t('card_section_related')}>
       <dl class="bl-related">
         {groups.map((group) => (
-          <>
-            <dt key={`t-${group.label}`}>{group.label}</dt>
-            <dd key={`d-${group.label}`}>
+          <Fragment key={group.label}>
+            <dt>{group.label}</dt>
+            <dd>
               {group.others.map((other) => (
                 <EntityLink key={other.id} id={other.id} name={other.name} ctx={ctx} />
               ))}
             </dd>
-          </>
+          </Fragment>
         ))}
       </dl>
     </Section>
@@ -231,7 +248,7 @@ function Related({ ctx, mode }: { ctx: Context; mode: CardMode }) {
 }
 
 function QuoteText({ quote, ctx }: { quote: Quote; ctx: Context }) {
-  const translation = quote.translation ? pick(quote.translation, ctx.lang) : null;
+  const translation = quote.translation && quote.lang !== ctx.lang ? pick(quote.translation, ctx.lang) : null;
   return (
     <>
       <blockquote lang={quote.lang}>“{quote.text}”</blockquote>
@@ -424,8 +441,9 @@ export function CardBody({ card, lang, mode, onOpenEntity, onCopyCitation, headi
           </p>
         </Section>
       )}
-      {disputes.length > 0 && <Disputes disputes={disputes} ctx={ctx} />}
+      {mode === 'full' && disputes.length > 0 && <Disputes disputes={disputes} ctx={ctx} mode={mode} />}
       <Facts ctx={ctx} mode={mode} />
+      {mode === 'compact' && disputes.length > 0 && <Disputes disputes={disputes} ctx={ctx} mode={mode} />}
       <Related ctx={ctx} mode={mode} />
       <Quotes ctx={ctx} mode={mode} />
       {mode === 'full' && <Timeline ctx={ctx} />}

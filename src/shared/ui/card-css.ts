@@ -94,6 +94,8 @@ export const CARD_CSS = `
 }
 .bl-dispute { display: flex; flex-direction: column; gap: 2px; }
 .bl-dispute-topic { font-weight: 700; }
+details.bl-dispute > summary { cursor: pointer; }
+details.bl-dispute > summary:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }
 .bl-dispute-versions { display: flex; flex-direction: column; gap: 2px; }
 .bl-dispute-versions li::before { content: "• "; }
 .bl-dispute-note { font-size: 13px; }

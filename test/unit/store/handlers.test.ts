@@ -26,18 +26,22 @@ const matcher: MatcherIndex = {
 function setup(store: BriefingStore) {
   let matcherLoads = 0;
   const changes: Settings[] = [];
+  const opened: string[] = [];
   const handlers = createHandlers(store, {
     extensionVersion: '0.1.0',
     loadMatcherIndex: async () => (matcherLoads++, matcher),
     onSettingsChanged: (settings) => changes.push(settings),
+    openDetails: async (id) => {
+      opened.push(id);
+    },
   });
   const route = createRouter(handlers, validators);
   const send = (name: string, params?: unknown) => route({ channel: CHANNEL, name, params }, {}) as Promise<Reply<unknown>>;
-  return { send, changes, matcherLoads: () => matcherLoads };
+  return { send, changes, opened, matcherLoads: () => matcherLoads };
 }
 
 const store = new BriefingStore({ dbName: uniqueDbName('handlers'), loadSeed: async () => bundle(makeDataset()) });
-const { send, changes, matcherLoads } = setup(store);
+const { send, changes, opened, matcherLoads } = setup(store);
 afterAll(() => store.close());
 
 describe('handlers', () => {
@@ -141,11 +145,17 @@ describe('validators', () => {
   });
 
   it('has a validator for every handler', () => {
-    const handlers = createHandlers(store, { extensionVersion: '0', loadMatcherIndex: async () => matcher, onSettingsChanged: () => {} });
+    const handlers = createHandlers(store, { extensionVersion: '0', loadMatcherIndex: async () => matcher, onSettingsChanged: () => {}, openDetails: async () => {} });
     expect(Object.keys(validators).sort()).toEqual(Object.keys(handlers).sort());
   });
 
   it('rejects unknown messages', async () => {
     expect(await send('dropTables', {})).toEqual({ error: 'Unknown message "dropTables".' });
+  });
+
+  it('openDetails asks to show the entity and rejects a missing id', async () => {
+    expect(await send('openDetails', { id: 'fumio-kishida' })).toEqual({ result: true });
+    expect(opened).toEqual(['fumio-kishida']);
+    expect(await send('openDetails', {})).toEqual({ error: expect.stringMatching(/"id" must be a non-empty string/) });
   });
 });

@@ -1,0 +1,423 @@
+/**
+ * The hover-card controller: owns every card window on the page (at most one transient
+ * hover card plus any number of pinned ones), their data, timing, focus and lifetime.
+ * The highlighter calls it; it never looks at highlights itself.
+ *
+ *   const cards = createCardController({ signal, lang, hoverGraceMs, onOpenDetails, host? });
+ *
+ * `lang` is the page's language (`langFromTag(document.documentElement.lang)`); `host` is
+ * the element to put the closed shadow root on (e.g. the content script's
+ * `<briefing-lens-ui>`), else the controller appends its own `<briefing-lens-card>` to <html>.
+ *
+ * - `cards.show(target, id, opts?) → Promise<void>`: open the card for entity `id` by
+ *   `target` (the mention's Range/StaticRange, an element, or any `{ getBoundingClientRect,
+ *   getClientRects?, contextElement? }`). Call it once the caller's intent delay has
+ *   passed. Showing the entity already shown by the hover card keeps that card (only
+ *   re-anchoring it when the range differs), so moving along a long name never flickers.
+ *   `opts.byKeyboard` (the shortcut) moves focus into the card and back to
+ *   `opts.returnFocus` (default: the element focused before) when it closes; hover-opened
+ *   cards never take focus. `opts.pointer` (viewport x/y) picks the hovered line of a
+ *   wrapped mention. Resolves when the card shows its data, "not found" or an error.
+ * - `cards.hideSoon()`: the pointer left the term; the hover card closes after
+ *   `hoverGraceMs` (default 300) unless the pointer reaches the card first or focus is in it.
+ * - `cards.hideNow()`: close the hover card at once (pinned cards stay).
+ * - `cards.hideAll()`: close every card, pinned ones too (e.g. highlighting turned off).
+ * - `cards.isPointerInside(x, y)`: whether a viewport point is over any card window.
+ * - `cards.contains(node)`: whether a node (e.g. an event target) is the cards' host or inside it.
+ * - `cards.pinnedCount()`: how many pinned cards are open.
+ * - `cards.destroy()`: close everything and remove our content, and the host if the
+ *   controller created it (also on `signal` abort).
+ *
+ * Inside a card: related links open that entity in place (with a back button), pin
+ * keeps it open (dragging the title bar pins and moves it), copy citation, "Open
+ * details" (→ `onOpenDetails(id)`), close button and Esc. A pointer press outside the
+ * cards, or Esc on the page, closes the hover card. Data comes from the background
+ * through a 64-entry LRU cache; "Loading" appears only after 100 ms.
+ */
+import { render } from 'preact';
+import type { CardData } from '../../shared/card';
+import type { Lang } from '../../shared/model';
+import { formatCitation } from '../../shared/ui/citation';
+import { copyText } from '../../shared/ui/clipboard';
+import { pick } from '../../shared/ui/format';
+import { t } from '../../shared/ui/i18n';
+import { resolveAnchor, sameAnchor, type CardAnchor } from './anchor';
+import { createCardSource, type CardSource } from './card-source';
+import { CardWindow, type CardView, type CardWindowActions, type CardWindowModel } from './card-window';
+import { createCardHost } from './host';
+import type { Point } from './position';
+
+export const DEFAULT_HOVER_GRACE_MS = 300;
+/** A card whose data takes longer than this shows "Loading"; faster ones appear complete. */
+export const LOADING_DELAY_MS = 100;
+
+export interface CardControllerOptions {
+  /** Aborting it destroys the controller (listeners, timers, host). */
+  signal?: AbortSignal;
+  /** The page's language: cards show the data's text in it (English where there is none). */
+  lang: Lang;
+  /** How long the hover card stays after the pointer left both the term and the card. */
+  hoverGraceMs?: number;
+  /** The reader chose "Open details" for entity `id`. */
+  onOpenDetails(id: string): void;
+  /** Where cards come from; default: the background behind a 64-entry LRU cache. */
+  source?: CardSource;
+  /**
+   * The element to host the cards' closed shadow root (it must not have one yet), e.g. the
+   * content script's `<briefing-lens-ui>`; default: a `<briefing-lens-card>` of our own.
+   */
+  host?: HTMLElement;
+}
+
+export interface ShowOptions {
+  /** Opened with the keyboard shortcut: focus moves into the card, and back on close. */
+  byKeyboard?: boolean;
+  /** Where focus returns when a keyboard-opened card closes (default: the element focused before). */
+  returnFocus?: HTMLElement | null;
+  /** The pointer's viewport position, to anchor to the hovered line of a wrapped mention. */
+  pointer?: Point;
+}
+
+export interface CardController {
+  show(target: CardAnchor, id: string, opts?: ShowOptions): Promise<void>;
+  hideSoon(): void;
+  hideNow(): void;
+  hideAll(): void;
+  isPointerInside(x: number, y: number): boolean;
+  contains(node: Node | null): boolean;
+  pinnedCount(): number;
+  destroy(): void;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function viewOf(card: CardData | null): CardView {
+  return card ? { status: 'ready', card } : { status: 'missing' };
+}
+
+/**
+ * The controller together with its closed shadow root. Extension code uses
+ * `createCardController`; tests use this to look inside the cards.
+ */
+export function mountCardController(options: CardControllerOptions): { controller: CardController; root: ShadowRoot } {
+  const { lang, onOpenDetails } = options;
+  const graceMs = options.hoverGraceMs ?? DEFAULT_HOVER_GRACE_MS;
+  const source = options.source ?? createCardSource();
+  const { host, root, mount, attach, remove } = createCardHost(options.host);
+  const listeners = new AbortController();
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const returnFocus = new Map<number, HTMLElement | null>();
+  const pointerInside = new Set<number>();
+  const names = new Map<string, string>();
+  /** Window key → the entity id it is waiting for. */
+  const waiting = new Map<number, string>();
+
+  let windows: CardWindowModel[] = [];
+  let transientKey: number | null = null;
+  let hideTimer: ReturnType<typeof setTimeout> | null = null;
+  let nextKey = 1;
+  let topZ = 0;
+  let destroyed = false;
+
+  function later(fn: () => void, ms: number): ReturnType<typeof setTimeout> {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      fn();
+    }, ms);
+    timers.add(timer);
+    return timer;
+  }
+
+  function cancel(timer: ReturnType<typeof setTimeout> | null): void {
+    if (timer === null) return;
+    clearTimeout(timer);
+    timers.delete(timer);
+  }
+
+  const find = (key: number) => windows.find((w) => w.key === key);
+  const currentId = (w: CardWindowModel) => w.stack[w.stack.length - 1]!;
+  const windowElement = (key: number) => mount.querySelector<HTMLElement>(`[data-key="${key}"]`);
+
+  function focusInside(key: number): boolean {
+    const active = root.activeElement;
+    return !!active && !!windowElement(key)?.contains(active);
+  }
+
+  function update(key: number, patch: Partial<CardWindowModel>): void {
+    windows = windows.map((w) => (w.key === key ? { ...w, ...patch } : w));
+    draw();
+  }
+
+  function backLabel(stack: string[]): string | null {
+    if (stack.length < 2) return null;
+    const previous = stack[stack.length - 2]!;
+    return t('card_back', names.get(previous) ?? previous);
+  }
+
+  function setView(key: number, id: string, view: CardView): void {
+    const w = find(key);
+    if (!w || currentId(w) !== id) return;
+    if (view.status === 'ready') names.set(id, pick(view.card.entity.name, lang).text);
+    update(key, { view });
+  }
+
+  /**
+   * Shows entity `id` in window `key`: at once from the cache, else after loading. A window
+   * already on screen keeps its content while waiting (no flicker); "Loading" replaces it
+   * only when the data takes longer than LOADING_DELAY_MS.
+   */
+  function loadInto(key: number, id: string): Promise<void> {
+    const cached = source.peek(id);
+    if (cached !== undefined) {
+      waiting.delete(key);
+      setView(key, id, viewOf(cached));
+      return Promise.resolve();
+    }
+    waiting.set(key, id);
+    const slow = later(() => {
+      if (waiting.get(key) === id) setView(key, id, { status: 'loading' });
+    }, LOADING_DELAY_MS);
+    const settle = (view: CardView) => {
+      cancel(slow);
+      if (waiting.get(key) !== id) return;
+      waiting.delete(key);
+      setView(key, id, view);
+    };
+    return source.load(id).then(
+      (card) => settle(viewOf(card)),
+      (error: unknown) => settle({ status: 'error', detail: describe(error) }),
+    );
+  }
+
+  function close(key: number, restoreFocus = true): void {
+    const hadFocus = focusInside(key);
+    windows = windows.filter((w) => w.key !== key);
+    if (transientKey === key) {
+      transientKey = null;
+      cancelHide();
+    }
+    pointerInside.delete(key);
+    waiting.delete(key);
+    const target = returnFocus.get(key);
+    returnFocus.delete(key);
+    draw();
+    if (hadFocus && restoreFocus && target?.isConnected) target.focus({ preventScroll: true });
+  }
+
+  function cancelHide(): void {
+    cancel(hideTimer);
+    hideTimer = null;
+  }
+
+  function hideSoon(): void {
+    if (destroyed || transientKey === null || pointerInside.has(transientKey)) return;
+    cancelHide();
+    hideTimer = later(() => {
+      hideTimer = null;
+      if (transientKey !== null && !pointerInside.has(transientKey) && !focusInside(transientKey)) close(transientKey);
+    }, graceMs);
+  }
+
+  function hideNow(): void {
+    cancelHide();
+    if (transientKey !== null) close(transientKey);
+  }
+
+  function hideAll(): void {
+    cancelHide();
+    for (const w of windows) close(w.key);
+  }
+
+  function navigate(key: number, stack: string[]): void {
+    const focusRequest = (find(key)?.focusRequest ?? 0) + (focusInside(key) ? 1 : 0);
+    update(key, { stack, backLabel: backLabel(stack), focusRequest });
+    void loadInto(key, stack[stack.length - 1]!);
+  }
+
+  const actions: CardWindowActions = {
+    lang,
+    back(key) {
+      const w = find(key);
+      if (w && w.stack.length > 1) navigate(key, w.stack.slice(0, -1));
+    },
+    openEntity(key, id) {
+      const w = find(key);
+      if (w && currentId(w) !== id) navigate(key, [...w.stack, id]);
+    },
+    togglePin(key) {
+      const w = find(key);
+      if (!w) return;
+      if (!w.pinned) {
+        if (transientKey === key) {
+          cancelHide();
+          transientKey = null;
+        }
+        update(key, { pinned: true });
+        return;
+      }
+      if (transientKey !== null) close(transientKey, false);
+      transientKey = key;
+      update(key, { pinned: false });
+      hideSoon();
+    },
+    close: (key) => close(key),
+    async copyCitation(key) {
+      const w = find(key);
+      if (!w || w.view.status !== 'ready') return false;
+      return copyText(formatCitation(w.view.card, location.href, lang), root);
+    },
+    openDetails: (id) => onOpenDetails(id),
+    retry(key) {
+      const w = find(key);
+      if (w) void loadInto(key, currentId(w));
+    },
+    pointerEnter(key) {
+      pointerInside.add(key);
+      if (key === transientKey) cancelHide();
+    },
+    pointerLeave(key) {
+      pointerInside.delete(key);
+      if (key === transientKey) hideSoon();
+    },
+    raise(key) {
+      const w = find(key);
+      if (w && w.z !== topZ) update(key, { z: ++topZ });
+    },
+    dragStart(key, from) {
+      if (transientKey === key) {
+        cancelHide();
+        transientKey = null;
+      }
+      update(key, { pinned: true, position: from });
+    },
+    dragEnd(key, to) {
+      update(key, { position: to });
+    },
+    anchorLost(key) {
+      const w = find(key);
+      if (!w) return;
+      if (!w.pinned) {
+        close(key, true);
+        return;
+      }
+      const el = windowElement(key);
+      update(key, { position: { x: Number.parseFloat(el?.style.left ?? '') || 0, y: Number.parseFloat(el?.style.top ?? '') || 0 } });
+    },
+  };
+
+  function draw(): void {
+    if (destroyed) return;
+    render(
+      windows.map((w) => <CardWindow key={w.key} model={w} actions={actions} />),
+      mount,
+    );
+  }
+
+  /** The page element focused now (not our own host), for returning focus later. */
+  function pageFocus(): HTMLElement | null {
+    const active = document.activeElement;
+    return active instanceof HTMLElement && active !== host ? active : null;
+  }
+
+  function show(target: CardAnchor, id: string, opts: ShowOptions = {}): Promise<void> {
+    if (destroyed) return Promise.resolve();
+    attach();
+    cancelHide();
+    const byKeyboard = opts.byKeyboard === true;
+    const current = transientKey === null ? undefined : find(transientKey);
+    const pinned = windows.find((w) => w.pinned && currentId(w) === id && sameAnchor(w.anchor.source, target));
+    const same = current && currentId(current) === id ? current : pinned;
+    if (same) {
+      if (same === pinned && current) close(current.key, !byKeyboard);
+      if (same === current && !sameAnchor(current.anchor.source, target)) {
+        update(same.key, opts.pointer ? { anchor: resolveAnchor(target), pointer: opts.pointer } : { anchor: resolveAnchor(target) });
+      }
+      if (byKeyboard) {
+        if (!focusInside(same.key)) returnFocus.set(same.key, opts.returnFocus ?? pageFocus());
+        update(same.key, { focusRequest: same.focusRequest + 1 });
+      }
+      return Promise.resolve();
+    }
+    let carried: HTMLElement | null = null;
+    if (current) {
+      carried = returnFocus.get(current.key) ?? null;
+      close(current.key, !byKeyboard);
+    }
+    const key = nextKey++;
+    const model: CardWindowModel = {
+      key,
+      anchor: resolveAnchor(target),
+      stack: [id],
+      view: { status: 'pending' },
+      pinned: false,
+      position: null,
+      focusRequest: byKeyboard ? 1 : 0,
+      backLabel: null,
+      z: ++topZ,
+      ...(opts.pointer ? { pointer: opts.pointer } : {}),
+    };
+    if (byKeyboard) returnFocus.set(key, opts.returnFocus ?? carried ?? pageFocus());
+    windows = [...windows, model];
+    transientKey = key;
+    return loadInto(key, id);
+  }
+
+  function destroy(): void {
+    if (destroyed) return;
+    render(null, mount);
+    destroyed = true;
+    listeners.abort();
+    for (const timer of timers) clearTimeout(timer);
+    timers.clear();
+    windows = [];
+    transientKey = null;
+    remove();
+  }
+
+  const signal = listeners.signal;
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (transientKey !== null && !event.composedPath().includes(host)) {
+        cancelHide();
+        close(transientKey, false);
+      }
+    },
+    { capture: true, signal },
+  );
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && transientKey !== null && !event.composedPath().includes(host)) hideNow();
+    },
+    { signal },
+  );
+  if (options.signal?.aborted) destroy();
+  else options.signal?.addEventListener('abort', destroy, { once: true, signal });
+
+  const controller: CardController = {
+    show,
+    hideSoon,
+    hideNow,
+    hideAll,
+    isPointerInside(x, y) {
+      return [...mount.querySelectorAll<HTMLElement>('.bl-window')].some((el) => {
+        const r = el.getBoundingClientRect();
+        return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+      });
+    },
+    contains(node) {
+      return !!node && (node === host || node.getRootNode() === root);
+    },
+    pinnedCount: () => windows.filter((w) => w.pinned).length,
+    destroy,
+  };
+  return { controller, root };
+}
+
+/** Creates the page's card controller; see the module comment for the API. */
+export function createCardController(options: CardControllerOptions): CardController {
+  return mountCardController(options).controller;
+}

@@ -1,0 +1,64 @@
+/**
+ * Keeps a card window next to its anchor with floating-ui: below the term (above when
+ * there is more room), on the line the pointer is on for a mention that wraps, shifted
+ * sideways to stay in the viewport but never over the term, and capped to the space
+ * available. `autoUpdate` re-runs it on scroll, resize and layout changes. The window
+ * is `position: fixed` inside the host, which is its containing block, so floating-ui
+ * measures from the host even where the page transforms or filters <html>.
+ */
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import type { ResolvedAnchor } from './anchor';
+
+export const VIEWPORT_PADDING = 8;
+const GAP = 6;
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Places `floating` at host-local coordinates. */
+export function placeAt(floating: HTMLElement, point: Point): void {
+  floating.style.setProperty('left', `${Math.round(point.x)}px`);
+  floating.style.setProperty('top', `${Math.round(point.y)}px`);
+}
+
+/**
+ * Positions `floating` by `anchor` until the returned function is called. `onLost` runs
+ * when the anchor has left the document.
+ */
+export function trackAnchor(anchor: ResolvedAnchor, floating: HTMLElement, pointer: Point | undefined, onLost: () => void): () => void {
+  let stopped = false;
+  const update = () => {
+    if (!anchor.isConnected()) {
+      onLost();
+      return;
+    }
+    computePosition(anchor.reference, floating, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        inline(pointer ? { x: pointer.x, y: pointer.y, padding: 2 } : { padding: 2 }),
+        offset(GAP),
+        flip({ padding: VIEWPORT_PADDING, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
+        shift({ padding: VIEWPORT_PADDING, crossAxis: false }),
+        size({
+          padding: VIEWPORT_PADDING,
+          apply({ availableHeight, elements }) {
+            elements.floating.style.setProperty('max-height', `${Math.max(120, Math.floor(availableHeight))}px`);
+          },
+        }),
+      ],
+    }).then(
+      ({ x, y }) => {
+        if (!stopped) placeAt(floating, { x, y });
+      },
+      () => undefined,
+    );
+  };
+  const cleanup = autoUpdate(anchor.reference, floating, update);
+  return () => {
+    stopped = true;
+    cleanup();
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * Reads the hover card from outside its closed shadow root. Chromium: the DevTools
+ * protocol pierces closed shadow roots (DOM.getDocument with pierce). Both browsers:
+ * the page can find where our host receives hits (elementFromPoint over a grid), which
+ * tells whether a card is on screen without reaching inside it.
+ */
+import type { Page } from 'playwright-core';
+import type { PageLike } from './harness';
+
+interface CdpNode {
+  nodeId: number;
+  nodeName: string;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+function find(node: CdpNode, name: string): CdpNode | undefined {
+  if (node.nodeName === name) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const hit = find(child, name);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** The visible text of everything inside our host's closed shadow root ('' when there is none). */
+export async function cardText(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = find(root, 'BRIEFING-LENS-UI');
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return '';
+    const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: shadow.nodeId })) as { outerHTML: string };
+    return outerHTML
+      .replace(/<style[\s\S]*?<\/style>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim();
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** How many points of a 24×16 grid over the viewport hit our host (0: no card on screen). */
+export function cardHits(page: PageLike): Promise<number> {
+  return page.evaluate(() => {
+    let hits = 0;
+    for (let i = 0; i < 24; i++) {
+      for (let j = 0; j < 16; j++) {
+        const el = document.elementFromPoint(((i + 0.5) * innerWidth) / 24, ((j + 0.5) * innerHeight) / 16);
+        if (el && el.localName === 'briefing-lens-ui') hits++;
+      }
+    }
+    return hits;
+  }, null);
+}
+
+/** The viewport centre of the n-th drawn highlight whose text is `text`. */
+export function highlightCentre(page: PageLike, text: string, n = 0): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    ([t, k]) => {
+      const h = CSS.highlights.get('briefing-lens');
+      if (!h) return null;
+      const matches = [...h]
+        .map((r) => {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          return live;
+        })
+        .filter((r) => r.toString() === t);
+      const rect = matches[k as number]?.getClientRects()[0];
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    },
+    [text, n] as const,
+  );
+}
