@@ -150,6 +150,7 @@ export class Highlighter {
   }
 
   private async run(): Promise<void> {
+    await yieldToBrowser();
     while (!this.stopped && (this.dirty.size > 0 || this.pendingRemovals)) {
       if (this.pendingRemovals) {
         this.pendingRemovals = false;
@@ -158,7 +159,10 @@ export class Highlighter {
       const roots = this.takeDirtyRoots();
       const blocks: TextBlock[] = [];
       for (const root of roots) await this.collect(root, blocks);
-      await this.scanAll(this.visibleFirst(blocks));
+      const start = performance.now();
+      const ordered = this.visibleFirst(blocks);
+      this.noteSlice(start);
+      await this.scanAll(ordered);
       this.options.onProgress?.();
     }
   }

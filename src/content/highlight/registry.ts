@@ -56,14 +56,21 @@ export class Registry {
     this.cap = cap;
   }
 
-  /** Records a scanned block and draws its mentions while under the cap. */
+  /**
+   * Records a scanned block and draws its mentions while under the cap. A block without
+   * mentions is not kept (a later change to its text is rescanned from scratch anyway),
+   * which keeps memory flat on huge pages; it still replaces an earlier scan of its nodes.
+   */
   add(block: TextBlock, mentions: Mention[]): ScannedBlock {
-    const scanned: ScannedBlock = { ...block, mentions, marks: [] };
+    const scanned = block as ScannedBlock;
+    scanned.mentions = mentions;
+    scanned.marks = [];
     for (const node of block.nodes) {
       const previous = this.blockOf.get(node);
       if (previous && previous !== scanned) this.drop(previous);
-      this.blockOf.set(node, scanned);
+      if (mentions.length > 0) this.blockOf.set(node, scanned);
     }
+    if (mentions.length === 0) return scanned;
     for (const mention of mentions) this.counts.set(mention.entity, (this.counts.get(mention.entity) ?? 0) + 1);
     const room = Math.max(0, this.cap - this.drawn);
     const toDraw = mentions.length > room ? mentions.slice(0, room) : mentions;
