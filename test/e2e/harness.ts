@@ -87,11 +87,12 @@ export function serialise(page: PageLike): Promise<string> {
 }
 
 /**
- * A fixture page. The inline script at the end stores the page's serialisation as
+ * A fixture page. The inline script at the end (with the nonce `robust`, for pages under a
+ * strict CSP) stores the page's serialisation as
  * parsed (before any content script runs at document_idle) in `window.__before`.
  */
-export function page(title: string, body: string, { lang = 'en', head = '' } = {}): string {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}<script>window.__before = document.documentElement.outerHTML;</script></body></html>`;
+export function page(title: string, body: string, { lang = 'en', dir = 'ltr', head = '' } = {}): string {
+  return `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}<script nonce="robust">window.__before = document.documentElement.outerHTML;</script></body></html>`;
 }
 
 export async function unchangedSinceLoad(page: PageLike): Promise<boolean> {

@@ -69,7 +69,6 @@ export class Highlighter {
 
   /** Reads and highlights the whole document, then follows its changes. */
   start(): Promise<void> {
-    this.styles.adopt(document);
     this.observe(document);
     this.dirty.add(document.documentElement);
     return this.pump();
@@ -194,7 +193,6 @@ export class Highlighter {
       into.push(...collector.blocks);
       for (const shadow of collector.shadowRoots) {
         if (!this.observed.has(shadow)) this.shadowRoots.push(shadow);
-        this.styles.adopt(shadow);
         this.observe(shadow);
         queue.push(shadow);
       }
@@ -219,6 +217,7 @@ export class Highlighter {
   private async scanAll(blocks: TextBlock[]): Promise<void> {
     const { scanner } = this.options;
     let i = 0;
+    let first = true;
     while (i < blocks.length && !this.stopped) {
       const start = performance.now();
       const end = deadline();
@@ -228,6 +227,8 @@ export class Highlighter {
         const { mentions, pending } = scanner.scanBlock(block.text, this.anchored);
         const shown = mentions.filter((m) => this.types.has(scanner.entityType(m.entity)));
         this.registry.add(block, shown);
+        // Styles go in only once there is something to style: adding a sheet restyles the whole scope.
+        if (shown.length > 0) this.styles.adopt(block.nodes[0]!.getRootNode() as Document | ShadowRoot);
         for (const m of pending) {
           const set = this.waiting.get(m.entity) ?? new Set<TextBlock>();
           set.add(block);
@@ -240,9 +241,13 @@ export class Highlighter {
       this.stats.drawn = this.registry.drawnCount;
       if (!this.usesCssHighlights) this.observer.takeRecords();
       this.noteSlice(start);
+      // The first slice (the visible text) shows at once, the rest in one batch at the end.
+      if (first) this.registry.flush();
+      first = false;
       if (i === blocks.length) blocks = blocks.concat(this.takeNewlyAnchored());
       if (i < blocks.length) await yieldToBrowser();
     }
+    this.registry.flush();
   }
 
   /** Blocks scanned before their waiting entity was anchored elsewhere: scan them again. */

@@ -1,7 +1,8 @@
 /**
  * Draws marks with the CSS Custom Highlight API: static ranges added to one named
  * `Highlight`, styled by `::highlight(briefing-lens)`. The page's DOM and text stay
- * byte-identical.
+ * byte-identical. New ranges wait for `flush()`: every change to a styled highlight
+ * makes the browser repaint the whole page, so changes go in as a few batches.
  */
 import { rangeFor, type Painter } from './registry';
 
@@ -14,18 +15,24 @@ export function cssHighlightsSupported(): boolean {
 export function createCssPainter(name = HIGHLIGHT_NAME): Painter {
   const highlight = new Highlight();
   CSS.highlights.set(name, highlight);
+  const pending = new Set<AbstractRange>();
   return {
     draw(block, mentions) {
       return mentions.map((mention) => {
         const range = rangeFor(block, mention);
-        highlight.add(range);
+        pending.add(range);
         return range;
       });
     },
+    flush() {
+      for (const range of pending) highlight.add(range);
+      pending.clear();
+    },
     remove(range) {
-      highlight.delete(range);
+      if (!pending.delete(range)) highlight.delete(range);
     },
     clear() {
+      pending.clear();
       highlight.clear();
       if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
     },

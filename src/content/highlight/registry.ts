@@ -32,6 +32,8 @@ export interface Painter {
   /** Draws a block's mentions; returns each one's range (null where it could not be drawn), in order. */
   draw(block: TextBlock, mentions: Mention[]): (AbstractRange | null)[];
   remove(range: AbstractRange): void;
+  /** Shows what was drawn since the last flush, for painters that batch their updates. */
+  flush?(): void;
   /** The drawn range a text node belongs to, for painters that move text into nodes of their own. */
   rangeOf?(node: Text): AbstractRange | undefined;
   clear(): void;
@@ -50,6 +52,10 @@ export class Registry {
 
   get drawnCount(): number {
     return this.drawn;
+  }
+
+  flush(): void {
+    this.painter.flush?.();
   }
 
   setCap(cap: number): void {

@@ -1,18 +1,16 @@
 /**
  * Cooperative scheduling for page work: slices of at most SLICE_MS, then a yield so
- * input and rendering go first. Uses `scheduler.yield()` where the browser has it,
- * else a MessageChannel turn (no 4 ms timer clamping).
+ * input, rendering and the page's own tasks go first. The yield is a MessageChannel
+ * turn: an ordinary task, queued behind the page's timers and messages (no 4 ms timer
+ * clamping). `scheduler.yield()` is not used on purpose: its continuations jump ahead
+ * of the page's tasks, so a long pass would starve the page's timers.
  */
 export const SLICE_MS = 8;
-
-interface SchedulerLike {
-  yield?: () => Promise<void>;
-}
 
 let channel: MessageChannel | null = null;
 const waiting: (() => void)[] = [];
 
-function viaChannel(): Promise<void> {
+export function yieldToBrowser(): Promise<void> {
   if (!channel) {
     channel = new MessageChannel();
     channel.port1.onmessage = () => waiting.shift()?.();
@@ -21,11 +19,6 @@ function viaChannel(): Promise<void> {
     waiting.push(resolve);
     channel!.port2.postMessage(null);
   });
-}
-
-export function yieldToBrowser(): Promise<void> {
-  const s = (globalThis as { scheduler?: SchedulerLike }).scheduler;
-  return typeof s?.yield === 'function' ? s.yield() : viaChannel();
 }
 
 export function deadline(): number {

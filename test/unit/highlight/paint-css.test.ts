@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+// The CSS highlight painter's batching: drawn ranges reach the page's highlight only on
+// flush (each change repaints the whole page), removal works before and after a flush,
+// and clear unregisters. happy-dom lacks the API, so a minimal registry stands in for
+// the browser's `CSS.highlights` and `Highlight` (both are plain set/map containers).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCssPainter } from '../../../src/content/highlight/paint-css';
+import { TextCollector } from '../../../src/content/highlight/collect';
+
+const registry = new Map<string, Set<AbstractRange>>();
+const globals = globalThis as unknown as { Highlight?: unknown; CSS?: unknown };
+const saved = { Highlight: globals.Highlight, CSS: globals.CSS };
+
+beforeEach(() => {
+  globals.Highlight = class extends Set<AbstractRange> {};
+  globals.CSS = { highlights: registry };
+});
+afterEach(() => {
+  registry.clear();
+  Object.assign(globals, saved);
+  document.body.innerHTML = '';
+});
+
+function block(html: string) {
+  document.body.innerHTML = html;
+  const collector = new TextCollector(document.body);
+  while (!collector.step(Infinity));
+  return collector.blocks[0]!;
+}
+
+describe('CSS highlight painter', () => {
+  it('adds drawn ranges to the registered highlight only when flushed', () => {
+    const painter = createCssPainter('test');
+    const b = block('<p>Joe Biden met Fumio Kishida.</p>');
+    const ranges = painter.draw(b, [
+      { start: 0, end: 9, entity: 0 },
+      { start: 14, end: 27, entity: 1 },
+    ]);
+    expect(ranges).toHaveLength(2);
+    expect(registry.get('test')?.size).toBe(0);
+    painter.flush!();
+    expect([...registry.get('test')!]).toEqual(ranges);
+  });
+
+  it('removes a range whether or not it was flushed, and clear unregisters the highlight', () => {
+    const painter = createCssPainter('test');
+    const b = block('<p>Joe Biden met Fumio Kishida.</p>');
+    const [first, second] = painter.draw(b, [
+      { start: 0, end: 9, entity: 0 },
+      { start: 14, end: 27, entity: 1 },
+    ]);
+    painter.flush!();
+    const [third] = painter.draw(b, [{ start: 4, end: 9, entity: 0 }]);
+    painter.remove(third!);
+    painter.remove(first!);
+    painter.flush!();
+    expect([...registry.get('test')!]).toEqual([second]);
+    painter.clear();
+    expect(registry.has('test')).toBe(false);
+  });
+});
