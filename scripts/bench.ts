@@ -1,12 +1,13 @@
 /**
  * `npm run bench [-- CORPUS_DIR]`: every benchmark, printing figures and ratios
  * against the targets. CORPUS_DIR defaults to ../shared/corpus/pages when present.
- * Sections: matcher scaling (Node), the store in Chromium, and last the highlight pass
+ * Sections: matcher scaling (Node), the store and the hover card in Chromium, and last the highlight pass
  * in Chromium over the corpus and a 5 MB stress page, ending with the `BENCH …` line.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compileMatcherIndex } from '../src/shared/compile-matcher-index';
+import { benchCard } from './bench/card';
 import { benchHighlight } from './bench/highlight';
 import { benchMatcherScale } from './bench/matcher-scale';
 import { benchStoreChromium } from './bench/store-chromium';
@@ -29,6 +30,9 @@ for (const line of await benchMatcherScale(index)) console.log(line);
 
 section('briefing store (Chromium)');
 for (const line of await benchStoreChromium(dataset)) console.log(line);
+
+section('hover card (Chromium)');
+for (const line of await benchCard(dataset)) console.log(line);
 
 section(`highlight pass (Chromium)${corpusDir ? ` on ${corpusDir}` : ', no corpus folder: stress page only'}`);
 for (const line of await benchHighlight({ corpusDir, index, log: (line) => console.log(line) })) console.log(line);

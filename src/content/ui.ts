@@ -7,6 +7,7 @@
 import { sendToBackground } from '../shared/messaging';
 import { langFromTag } from '../shared/ui/format';
 import { createCardController, type CardController } from './card/controller';
+import { timeCardOpen } from './card/timing';
 import { UI_HOST_TAG } from './highlight/collect';
 import type { Mark } from './highlight/registry';
 
@@ -48,7 +49,7 @@ export function createUi(signal: AbortSignal): ContentUi {
   return {
     host: ensureHost,
     open: (mark, id, { byKeyboard, pointer }) => {
-      void ensureCards().show(mark.range, id, { byKeyboard, ...(pointer ? { pointer } : {}) });
+      timeCardOpen(() => ensureCards().show(mark.range, id, { byKeyboard, ...(pointer ? { pointer } : {}) }));
     },
     hideSoon: () => cards?.hideSoon(),
     hideAll: () => cards?.hideAll(),

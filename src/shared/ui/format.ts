@@ -25,6 +25,22 @@ export function langFromTag(tag: string | null | undefined): Lang {
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** Date formatters by language and precision: building one costs far more than using it. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: Lang, month: boolean, day: boolean): Intl.DateTimeFormat {
+  const key = `${lang}|${month}|${day}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+    if (month) options.month = 'short';
+    if (day) options.day = 'numeric';
+    format = new Intl.DateTimeFormat(lang, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /**
  * A localised display of an ISO date or partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`),
  * e.g. `2024-04-10` → "10 Apr 2024" / "2024년 4월 10일" / "2024年4月10日".
@@ -35,10 +51,7 @@ export function formatDate(iso: string, lang: Lang): string {
   if (!m) return iso;
   const [, y, mo, d] = m;
   const date = new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1));
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (mo) options.month = 'short';
-  if (d) options.day = 'numeric';
-  return new Intl.DateTimeFormat(lang, options).format(date);
+  return dateFormat(lang, !!mo, !!d).format(date);
 }
 
 /** A date range for display; a single date when `end` is missing or equal to `start`. */
