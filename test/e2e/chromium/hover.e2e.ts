@@ -28,6 +28,9 @@ const ARTICLE = `<article style="max-width: 40rem; margin: 2rem auto; font: 18px
 
 const HOSTILE_CSS = '<style>* { all: unset !important; } html { filter: contrast(1.1); } body { transform: translateX(40px) scale(0.9); } div, p { z-index: 2147483647; position: relative; } p { display: block !important; }</style>';
 
+/** The card fades in over 120 ms (host-css.ts); screenshots wait it out. */
+const FADE_IN_MS = 250;
+
 describe('Chromium hover cards', () => {
   let light: ChromiumSession;
   let dark: ChromiumSession;
@@ -71,6 +74,7 @@ describe('Chromium hover cards', () => {
     expect(text).toMatch(/Sources/i);
     expect(text).toMatch(/Disputed/);
     expect(await cardHits(fromPlaywright(tab))).toBeGreaterThan(0);
+    await tab.waitForTimeout(FADE_IN_MS);
     await tab.screenshot({ path: join(artifacts, 'card-light.png') });
     if (process.env.BL_UPDATE_SCREENSHOTS === '1') await copyFile(join(artifacts, 'card-light.png'), join(REPO_ROOT, 'assets', 'screenshots', 'card-light.png'));
     await tab.keyboard.press('Escape');
@@ -115,6 +119,7 @@ describe('Chromium hover cards', () => {
     await hover(tab, 'Joe Biden');
     await expect.poll(() => cardText(tab), { timeout: 5_000 }).toContain('Joe Biden');
     expect(await cardHits(fromPlaywright(tab))).toBeGreaterThan(20);
+    await tab.waitForTimeout(FADE_IN_MS);
     await tab.screenshot({ path: join(artifacts, 'card-hostile.png') });
     expect(await unchangedSinceLoad(fromPlaywright(tab))).toBe(true);
     await tab.close();
@@ -126,6 +131,7 @@ describe('Chromium hover cards', () => {
     await hover(tab, 'Prime Minister Fumio Kishida');
     await expect.poll(() => cardText(tab), { timeout: 5_000 }).toContain('Fumio Kishida');
     await tab.waitForTimeout(300);
+    await tab.waitForTimeout(FADE_IN_MS);
     await tab.screenshot({ path: join(artifacts, 'card-dark.png') });
     if (process.env.BL_UPDATE_SCREENSHOTS === '1') await copyFile(join(artifacts, 'card-dark.png'), join(REPO_ROOT, 'assets', 'screenshots', 'card-dark.png'));
     await tab.close();
