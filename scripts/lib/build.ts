@@ -11,13 +11,17 @@ import { datasetChecksum } from '../../src/shared/dataset/checksum';
 import { validateDataset } from '../../src/shared/dataset/validate';
 import { loadDataset, loadSeeds } from './load-dataset';
 import { manifestFor, TARGETS, type Target } from './manifest';
-import { DIST_DIR, REPO_ROOT } from './paths';
+import { DATA_DIR, DIST_DIR, REPO_ROOT } from './paths';
 
 export interface BuildOptionsIn {
   dev?: boolean;
   /** Rebuild on change until the process ends. */
   watch?: boolean;
   outDir?: string;
+  /** Read the dataset from this folder instead of data/ (tests build broken or newer datasets). */
+  dataDir?: string;
+  /** The manifest version, instead of package.json's (tests simulate an extension update). */
+  version?: string;
   /** Print progress lines (the CLI does; tests don't). */
   log?: (line: string) => void;
 }
@@ -58,23 +62,23 @@ function esbuildOptions(target: Target, outDir: string, dev: boolean): BuildOpti
 }
 
 /** Reads, validates and compiles the dataset; throws a readable error listing every problem. */
-async function compileData() {
-  const dataset = await loadDataset();
+async function compileData(dataDir: string) {
+  const dataset = await loadDataset(dataDir);
   const problems = validateDataset(dataset, loadSeeds());
   if (problems.length > 0) {
     const lines = problems.map((p) => `  ${p.file}${p.id ? ` [${p.id}]` : ''}${p.field ? ` ${p.field}` : ''}: ${p.message}`);
-    throw new Error(`The dataset in data/ is invalid (${problems.length} problem(s)):\n${lines.join('\n')}`);
+    throw new Error(`The dataset in ${dataDir === DATA_DIR ? 'data/' : dataDir} is invalid (${problems.length} problem(s)):\n${lines.join('\n')}`);
   }
   const seed = JSON.stringify({ dataset, checksum: datasetChecksum(dataset) });
   const matcher = JSON.stringify(compileMatcherIndex(dataset));
   return { seed, matcher, version: dataset.meta.version };
 }
 
-async function writeStatic(target: Target, outDir: string, data: { seed: string; matcher: string; version: string }) {
+async function writeStatic(target: Target, outDir: string, data: { seed: string; matcher: string; version: string }, version?: string) {
   const dir = join(outDir, target);
   const source = JSON.parse(await readFile(join(REPO_ROOT, 'manifest.json'), 'utf8'));
   const pkg = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
-  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifestFor(target, source, pkg.version), null, 2));
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifestFor(target, source, version ?? pkg.version), null, 2));
   await cp(join(REPO_ROOT, 'assets', 'icons'), join(dir, 'icons'), { recursive: true, filter: (f) => !f.endsWith('.svg') });
   await cp(join(REPO_ROOT, 'assets', '_locales'), join(dir, '_locales'), { recursive: true });
   for (const file of STATIC) await cp(join(REPO_ROOT, file), join(dir, file.split('/').pop()!));
@@ -90,17 +94,18 @@ function kb(bytes: number): string {
 export async function buildExtension(options: BuildOptionsIn = {}): Promise<BuildResult> {
   const dev = options.dev ?? false;
   const outDir = options.outDir ?? DIST_DIR;
+  const dataDir = options.dataDir ?? DATA_DIR;
   const log = options.log ?? (() => {});
-  const data = await compileData();
+  const data = await compileData(dataDir);
   log(`dataset ${data.version}: seed bundle ${kb(Buffer.byteLength(data.seed))}, matcher index ${kb(Buffer.byteLength(data.matcher))}`);
   for (const target of TARGETS) {
     await rm(join(outDir, target), { recursive: true, force: true });
     await mkdir(join(outDir, target), { recursive: true });
     await esbuild(esbuildOptions(target, outDir, dev));
-    await writeStatic(target, outDir, data);
+    await writeStatic(target, outDir, data, options.version);
     log(`built ${join(outDir, target)}${dev ? ' (dev, sourcemaps)' : ''}`);
   }
-  if (options.watch) await watch(outDir, dev, log);
+  if (options.watch) await watch(outDir, dataDir, dev, log);
   return {
     outDir,
     seedBytes: Buffer.byteLength(data.seed),
@@ -110,7 +115,7 @@ export async function buildExtension(options: BuildOptionsIn = {}): Promise<Buil
 }
 
 /** Rebuilds bundles on source changes and static files/data on any change under the watched folders. */
-async function watch(outDir: string, dev: boolean, log: (line: string) => void): Promise<void> {
+async function watch(outDir: string, dataDir: string, dev: boolean, log: (line: string) => void): Promise<void> {
   const { watch: watchFs } = await import('node:fs');
   for (const target of TARGETS) {
     const ctx = await context({
@@ -124,7 +129,7 @@ async function watch(outDir: string, dev: boolean, log: (line: string) => void):
     clearTimeout(timer);
     timer = setTimeout(async () => {
       try {
-        const data = await compileData();
+        const data = await compileData(dataDir);
         for (const target of TARGETS) await writeStatic(target, outDir, data);
         log('static files and data refreshed');
       } catch (error) {
@@ -132,7 +137,7 @@ async function watch(outDir: string, dev: boolean, log: (line: string) => void):
       }
     }, 100);
   };
-  for (const dir of ['data', 'assets', 'src']) watchFs(join(REPO_ROOT, dir), { recursive: true }, refresh);
+  for (const dir of [dataDir, join(REPO_ROOT, 'assets'), join(REPO_ROOT, 'src')]) watchFs(dir, { recursive: true }, refresh);
   watchFs(join(REPO_ROOT, 'manifest.json'), refresh);
   log('watching for changes (Ctrl+C to stop)');
 }

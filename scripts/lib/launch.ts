@@ -5,7 +5,7 @@
  */
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, extensionArgs, FIREFOX_PATH } from './browsers';
@@ -24,11 +24,20 @@ export interface LaunchOptions {
   headless?: boolean;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /**
+   * Chromium only: start with developer mode on. Without it Chromium disables an extension
+   * loaded from the command line when it reloads itself (an update in place).
+   */
+  developerMode?: boolean;
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
   const extensionDir = options.extensionDir ?? join(DIST_DIR, 'chrome');
   const userDataDir = await mkdtemp(join(tmpdir(), 'briefing-lens-chromium-'));
+  if (options.developerMode) {
+    await mkdir(join(userDataDir, 'Default'));
+    await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,

@@ -2,10 +2,13 @@
  * Builds a card's contents from IndexedDB: the entity with its relations (both
  * directions, the other end resolved), the quotes by or about it (newest first), the
  * related events as a timeline (oldest first) and every source the card cites.
+ * Damaged records (src/shared/db/records.ts) around the entity are left out; a damaged
+ * entity itself is a `DamagedRecordError`.
  */
 import type { CardData, EntityRef, ResolvedRelation } from '../shared/card';
+import { entityRecordProblem, isEntityRecord, isQuoteRecord, isRelationRecord, isSourceRecord } from '../shared/db/records';
 import type { BriefingDb, DatasetRecord } from '../shared/db/schema';
-import type { BriefingEvent, Entity, Quote, Source } from '../shared/model';
+import type { BriefingEvent, Entity, Quote } from '../shared/model';
 
 function toRef(entity: Entity): EntityRef {
   return { id: entity.id, type: entity.type, name: entity.name, summary: entity.summary };
@@ -22,27 +25,47 @@ function byDateThenId(a: { date?: string; id?: string }, b: { date?: string; id?
   return (a.date ?? '').localeCompare(b.date ?? '') || (a.id ?? '').localeCompare(b.id ?? '');
 }
 
-/** Builds one card, or null when no entity has this id. */
+/** The stored record of an entity cannot be read as an entity. */
+export class DamagedRecordError extends Error {
+  override name = 'DamagedRecordError';
+}
+
+/** Builds one card, or null when no entity has this id; throws `DamagedRecordError` when its record is damaged. */
 export async function buildCard(db: BriefingDb, id: string, dataset: DatasetRecord): Promise<CardData | null> {
   const tx = db.transaction(['entities', 'quotes', 'sources', 'relations'], 'readonly');
   const entities = tx.objectStore('entities');
-  const entity = await entities.get(id);
-  if (!entity) {
+  const stored: unknown = await entities.get(id);
+  if (stored === undefined) {
     await tx.done;
     return null;
   }
+  const problem = entityRecordProblem(stored);
+  if (problem !== null) {
+    await tx.done;
+    throw new DamagedRecordError(
+      `The stored briefing for "${id}" is damaged (${problem}), so its card cannot be shown. The bundled dataset is restored on the next dataset update; your pins, notes and settings are not affected.`,
+    );
+  }
+  const entity = stored as Entity;
   const relationStore = tx.objectStore('relations');
   const quoteStore = tx.objectStore('quotes');
-  const [outgoing, incoming, spoken, about] = await Promise.all([
+  const [outgoingRaw, incomingRaw, spoken, about] = await Promise.all([
     relationStore.index('by-from').getAll(id),
     relationStore.index('by-to').getAll(id),
     quoteStore.index('by-speaker').getAll(id),
     quoteStore.index('by-about').getAll(id),
   ]);
+  const outgoing = outgoingRaw.filter(isRelationRecord);
+  const incoming = incomingRaw.filter(isRelationRecord);
 
   const others = new Map<string, Entity | undefined>();
   const otherIds = new Set([...outgoing.map((r) => r.to), ...incoming.map((r) => r.from), ...(entity.related ?? [])]);
-  await Promise.all([...otherIds].map(async (otherId) => others.set(otherId, await entities.get(otherId))));
+  await Promise.all(
+    [...otherIds].map(async (otherId) => {
+      const other: unknown = await entities.get(otherId);
+      others.set(otherId, isEntityRecord(other) ? other : undefined);
+    }),
+  );
 
   const relations: ResolvedRelation[] = [];
   for (const [list, direction] of [
@@ -56,7 +79,7 @@ export async function buildCard(db: BriefingDb, id: string, dataset: DatasetReco
   }
 
   const quotes = new Map<string, Quote>();
-  for (const quote of [...spoken, ...about]) quotes.set(quote.id, quote);
+  for (const quote of [...spoken, ...about]) if (isQuoteRecord(quote)) quotes.set(quote.id, quote);
   const quoteList = [...quotes.values()].sort((a, b) => byDateThenId(b, a));
 
   const events = new Map<string, BriefingEvent>();
@@ -69,7 +92,7 @@ export async function buildCard(db: BriefingDb, id: string, dataset: DatasetReco
   const sourceStore = tx.objectStore('sources');
   const found = await Promise.all([...sourceIds].map((sourceId) => sourceStore.get(sourceId)));
   await tx.done;
-  const sources = found.filter((s): s is Source => s !== undefined);
+  const sources = found.filter(isSourceRecord);
 
   return {
     entity,

@@ -53,8 +53,11 @@ const handlers = createHandlers(store, {
 
 const route = createRouter(handlers, validators);
 
+/** Only the extension's own pages and content scripts message the background, so anything else they send is a bug worth a clear reply. */
+const NOT_A_REQUEST = { error: 'Not a Briefing Lens request: expected an object { channel: "briefing-lens", name, params }.' };
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  sender.id === browser.runtime.id ? route(message, sender) : undefined,
+  sender.id === browser.runtime.id ? (route(message, sender) ?? Promise.resolve(NOT_A_REQUEST)) : undefined,
 );
 
 browser.runtime.onInstalled.addListener(() => {

@@ -4,16 +4,19 @@
  * outdated, builds the in-memory search index from IndexedDB, and answers every
  * read and write the background handlers need. `ready()` is one in-flight promise, so
  * concurrent wake-ups open and seed once; a failure is reported (not cached) so the
- * next request tries again.
+ * next request tries again. Records that do not have their expected shape
+ * (src/shared/db/records.ts) are skipped, never returned; damaged bundled records are
+ * restored from the packaged seed when the store next gets ready.
  */
 import type { CardData, SearchHit, StoreStats } from '../shared/card';
 import { openBriefingDb } from '../shared/db/open';
+import { isEntityRecord, isNoteRecord, isPinRecord, isQuoteRecord, isSourceRecord } from '../shared/db/records';
 import type { BriefingDb, DatasetRecord } from '../shared/db/schema';
 import { readDatasetRecord, seedDataset, type SeedBundle, type SeedStatus } from '../shared/db/seed';
 import { ENTITY_TYPES, type RecordType } from '../shared/model';
 import { isSiteEnabled, normaliseSettings, normaliseSite, type Settings } from '../shared/settings';
 import type { ImportReport, Note, Pin, UserDataExport } from '../shared/user-data';
-import { buildCard } from './cards';
+import { buildCard, DamagedRecordError } from './cards';
 import { SearchIndex, type SearchOptions } from './search/search-index';
 import { buildExport, parseUserDataFile } from './user-data-file';
 
@@ -69,10 +72,15 @@ export class BriefingStore {
         throw new Error(`The bundled dataset could not be read (${error instanceof Error ? error.message : String(error)}). Reinstall or reload the extension.`);
       }
       const seeded = await seedDataset(db, bundle, this.now);
+      let indexed = await buildSearchIndex(db);
+      if (indexed.damaged > 0) {
+        console.warn(`Briefing Lens: ${indexed.damaged} stored briefing record(s) were damaged; restoring the bundled dataset.`);
+        await seedDataset(db, bundle, this.now, true);
+        indexed = await buildSearchIndex(db);
+      }
       const dataset = await readDatasetRecord(db);
       if (!dataset) throw new Error('The briefing database has no dataset after seeding. Reload the extension.');
-      const search = await buildSearchIndex(db);
-      return { db, dataset, search, seeded };
+      return { db, dataset, search: indexed.search, seeded };
     } catch (error) {
       db.close();
       throw error;
@@ -97,7 +105,12 @@ export class BriefingStore {
 
   async getCards(ids: readonly string[]): Promise<CardData[]> {
     const { db, dataset } = await this.ready();
-    const cards = await Promise.all([...new Set(ids)].map((id) => buildCard(db, id, dataset)));
+    // A damaged record is left out like an unknown id; any other failure fails the request.
+    const skipDamaged = (error: unknown) => {
+      if (error instanceof DamagedRecordError) return null;
+      throw error;
+    };
+    const cards = await Promise.all([...new Set(ids)].map((id) => buildCard(db, id, dataset).catch(skipDamaged)));
     return cards.filter((card): card is CardData => card !== null);
   }
 
@@ -113,7 +126,7 @@ export class BriefingStore {
       Promise.all(ENTITY_TYPES.map((type) => byType.count(type))),
       tx.objectStore('quotes').count(),
       tx.objectStore('relations').count(),
-      tx.objectStore('sources').getAll(),
+      tx.objectStore('sources').getAll().then((all) => all.filter(isSourceRecord)),
     ]);
     await tx.done;
     const counts = { quote, source: sources.length, relation } as Record<RecordType | 'source' | 'relation', number>;
@@ -148,9 +161,10 @@ export class BriefingStore {
     }));
   }
 
+  /** Pins, newest first; damaged pin records are left out (and left in place). */
   async listPins(): Promise<Pin[]> {
     const { db } = await this.ready();
-    return (await db.getAllFromIndex('pins', 'by-pinnedAt')).reverse();
+    return newestFirst((await db.getAll('pins')).filter(isPinRecord));
   }
 
   private async requireEntity(db: BriefingDb, id: string): Promise<void> {
@@ -162,7 +176,7 @@ export class BriefingStore {
     if (pinned) {
       await this.requireEntity(db, id);
       const tx = db.transaction('pins', 'readwrite');
-      if (!(await tx.store.get(id))) await tx.store.put({ id, pinnedAt: this.now().toISOString() });
+      if (!isPinRecord(await tx.store.get(id))) await tx.store.put({ id, pinnedAt: this.now().toISOString() });
       await tx.done;
     } else {
       await db.delete('pins', id);
@@ -170,9 +184,11 @@ export class BriefingStore {
     return this.listPins();
   }
 
+  /** The note on an entity; null when there is none or its record is damaged (saving a new note replaces it). */
   async getNote(id: string): Promise<Note | null> {
     const { db } = await this.ready();
-    return (await db.get('notes', id)) ?? null;
+    const note = await db.get('notes', id);
+    return isNoteRecord(note) ? note : null;
   }
 
   /** Saves a note; an empty (or blank) text deletes it. */
@@ -197,7 +213,7 @@ export class BriefingStore {
       tx.objectStore('notes').getAll(),
     ]);
     await tx.done;
-    return buildExport(normaliseSettings(settings), pins, notes, this.now());
+    return buildExport(normaliseSettings(settings), pins.filter(isPinRecord), notes.filter(isNoteRecord), this.now());
   }
 
   /**
@@ -219,13 +235,13 @@ export class BriefingStore {
       report.settings = true;
     }
     for (const pin of parsed.pins) {
-      if (await pinStore.get(pin.id)) continue;
+      if (isPinRecord(await pinStore.get(pin.id))) continue;
       await pinStore.put(pin);
       report.pins++;
     }
     for (const note of parsed.notes) {
       const existing = await noteStore.get(note.id);
-      if (existing && existing.updatedAt >= note.updatedAt) continue;
+      if (isNoteRecord(existing) && existing.updatedAt >= note.updatedAt) continue;
       await noteStore.put(note);
       report.notes++;
     }
@@ -234,10 +250,22 @@ export class BriefingStore {
   }
 }
 
-/** Reads every entity and quote from IndexedDB and indexes them for search. */
-export async function buildSearchIndex(db: BriefingDb): Promise<SearchIndex> {
+function descending(a: string, b: string): number {
+  return a < b ? 1 : a > b ? -1 : 0;
+}
+
+/** Pins by date, newest first (ties: later id first), as the by-pinnedAt index reversed would list them. */
+function newestFirst(pins: Pin[]): Pin[] {
+  return pins.sort((a, b) => descending(a.pinnedAt, b.pinnedAt) || descending(a.id, b.id));
+}
+
+/** Reads every entity and quote from IndexedDB and indexes the sound ones for search; `damaged` counts the others. */
+export async function buildSearchIndex(db: BriefingDb): Promise<{ search: SearchIndex; damaged: number }> {
   const tx = db.transaction(['entities', 'quotes'], 'readonly');
   const [entities, quotes] = await Promise.all([tx.objectStore('entities').getAll(), tx.objectStore('quotes').getAll()]);
   await tx.done;
-  return SearchIndex.build(entities, quotes);
+  const goodEntities = entities.filter(isEntityRecord);
+  const goodQuotes = quotes.filter(isQuoteRecord);
+  const damaged = entities.length - goodEntities.length + quotes.length - goodQuotes.length;
+  return { search: SearchIndex.build(goodEntities, goodQuotes), damaged };
 }

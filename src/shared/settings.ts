@@ -34,8 +34,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 
 const HEX = /^#[0-9a-f]{6}$/i;
 
-function isStringArray(v: unknown): v is string[] {
-  return Array.isArray(v) && v.every((x) => typeof x === 'string');
+/** The strings of a list, the rest dropped: one bad entry must not cost the reader the others. */
+function strings(list: unknown[]): string[] {
+  return list.filter((x): x is string => typeof x === 'string');
 }
 
 function clampInt(v: unknown, min: number, max: number, fallback: number): number {
@@ -48,14 +49,12 @@ export function normaliseSettings(raw: unknown): Settings {
   const d = DEFAULT_SETTINGS;
   return {
     enabled: typeof r.enabled === 'boolean' ? r.enabled : d.enabled,
-    disabledSites: isStringArray(r.disabledSites)
-      ? [...new Set(r.disabledSites.map((s) => normaliseSite(s)).filter((s) => s !== ''))]
+    disabledSites: Array.isArray(r.disabledSites)
+      ? [...new Set(strings(r.disabledSites).map((s) => normaliseSite(s)).filter((s) => s !== ''))]
       : [...d.disabledSites],
     colour: typeof r.colour === 'string' && HEX.test(r.colour) ? r.colour.toLowerCase() : d.colour,
     mode: r.mode === 'underline' || r.mode === 'background' ? r.mode : d.mode,
-    types: isStringArray(r.types)
-      ? ENTITY_TYPES.filter((t) => (r.types as string[]).includes(t))
-      : [...d.types],
+    types: Array.isArray(r.types) ? ENTITY_TYPES.filter((t) => strings(r.types as unknown[]).includes(t)) : [...d.types],
     hoverDelay: clampInt(r.hoverDelay, 0, 2000, d.hoverDelay),
     maxHighlights: clampInt(r.maxHighlights, 1, 100000, d.maxHighlights),
   };

@@ -1,7 +1,8 @@
 /**
  * Hover intent: follows the pointer (one hit-test per animation frame, passive
- * listeners, cleaned up by the AbortSignal) and reports when it has rested on a mark
- * for the intent delay, when it moves to another mark, and when it leaves marks.
+ * listeners, cleaned up by the AbortSignal; synthetic events a page dispatches are
+ * ignored) and reports when it has rested on a mark for the intent delay, when it
+ * moves to another mark, and when it leaves marks.
  * Moving along one long name keeps the same mark, so nothing flickers.
  */
 import type { Mark, Registry } from '../highlight/registry';
@@ -47,7 +48,8 @@ export function watchHoverIntent(options: IntentOptions): void {
   document.addEventListener(
     'pointermove',
     (event) => {
-      if (event.pointerType === 'touch') return;
+      // Synthetic events come from the page's scripts: a page must not be able to open cards.
+      if (!event.isTrusted || event.pointerType === 'touch') return;
       x = event.clientX;
       y = event.clientY;
       if (!frame) frame = requestAnimationFrame(settle);
@@ -56,7 +58,8 @@ export function watchHoverIntent(options: IntentOptions): void {
   );
   document.documentElement.addEventListener(
     'pointerleave',
-    () => {
+    (event) => {
+      if (!event.isTrusted) return;
       clearTimeout(timer);
       current = undefined;
       options.onLeave();

@@ -22,14 +22,18 @@ export async function readDatasetRecord(db: BriefingDb): Promise<DatasetRecord |
   return db.get('meta', 'dataset');
 }
 
-export async function seedDataset(db: BriefingDb, bundle: SeedBundle, now: () => Date = () => new Date()): Promise<SeedStatus> {
+/**
+ * Seeds `bundle` unless it is already current; `force` rewrites the bundled stores even
+ * then (used to restore damaged bundled records).
+ */
+export async function seedDataset(db: BriefingDb, bundle: SeedBundle, now: () => Date = () => new Date(), force = false): Promise<SeedStatus> {
   const { dataset, checksum } = bundle;
   const tx = db.transaction(BUNDLED_STORES, 'readwrite');
   const writes: Promise<unknown>[] = [];
   try {
     const meta = tx.objectStore('meta');
     const current = await meta.get('dataset');
-    if (current && current.version === dataset.meta.version && current.checksum === checksum) {
+    if (!force && current && current.version === dataset.meta.version && current.checksum === checksum) {
       await tx.done;
       return 'current';
     }
