@@ -1,7 +1,8 @@
 /**
  * The extension's UI in the page: one `<briefing-lens-ui>` host element appended to
  * <html> (never <body>, so page transforms and layouts do not reach it), created on
- * first use, and the hover-card controller living in its closed shadow root. The
+ * first use (under a random-suffixed name if the page claimed that one as a custom
+ * element that took the shadow root), and the hover-card controller living in its closed shadow root. The
  * highlighter may also put its fallback <style> in the host's light DOM.
  */
 import { sendToBackground } from '../shared/messaging';
@@ -26,22 +27,32 @@ export function createUi(signal: AbortSignal): ContentUi {
   let host: HTMLElement | null = null;
   let cards: CardController | null = null;
 
-  const ensureHost = (): HTMLElement => {
-    if (!host) {
-      host = document.createElement(UI_HOST_TAG);
-      document.documentElement.appendChild(host);
-    }
-    return host;
+  const newHost = (tag: string): HTMLElement => {
+    const el = document.createElement(tag);
+    document.documentElement.appendChild(el);
+    return el;
   };
-  const ensureCards = (): CardController => {
-    cards ??= createCardController({
+  const ensureHost = (): HTMLElement => (host ??= newHost(UI_HOST_TAG));
+  const cardsOn = (el: HTMLElement): CardController =>
+    createCardController({
       signal,
       lang: langFromTag(document.documentElement.lang),
-      host: ensureHost(),
+      host: el,
       onOpenDetails: (id) => {
         sendToBackground('openDetails', { id }).catch((error: unknown) => console.warn('Briefing Lens: could not open details', error));
       },
     });
+  const ensureCards = (): CardController => {
+    if (cards) return cards;
+    try {
+      cards = cardsOn(ensureHost());
+    } catch {
+      // The page defined a custom element with our host's name and it took the shadow root:
+      // move to a name the page cannot guess.
+      host?.remove();
+      host = newHost(`${UI_HOST_TAG}-${Math.random().toString(36).slice(2, 10)}`);
+      cards = cardsOn(host);
+    }
     return cards;
   };
   signal.addEventListener('abort', () => host?.remove(), { once: true });

@@ -15,10 +15,13 @@ interface CdpNode {
   contentDocument?: CdpNode;
 }
 
-function find(node: CdpNode, name: string): CdpNode | undefined {
-  if (node.nodeName === name) return node;
+/** Our host: `briefing-lens-ui`, or that name with a suffix where the page claimed it. */
+const isHost = (name: string) => name === 'BRIEFING-LENS-UI' || name.startsWith('BRIEFING-LENS-UI-');
+
+function find(node: CdpNode): CdpNode | undefined {
+  if (isHost(node.nodeName)) return node;
   for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const hit = find(child, name);
+    const hit = find(child);
     if (hit) return hit;
   }
   return undefined;
@@ -29,7 +32,7 @@ export async function cardText(page: Page): Promise<string> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const host = find(root, 'BRIEFING-LENS-UI');
+    const host = find(root);
     const shadow = host?.shadowRoots?.[0];
     if (!shadow) return '';
     const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: shadow.nodeId })) as { outerHTML: string };
@@ -53,7 +56,7 @@ export function cardHits(page: PageLike): Promise<number> {
     for (let i = 0; i < 24; i++) {
       for (let j = 0; j < 16; j++) {
         const el = document.elementFromPoint(((i + 0.5) * innerWidth) / 24, ((j + 0.5) * innerHeight) / 16);
-        if (el && el.localName === 'briefing-lens-ui') hits++;
+        if (el && (el.localName === 'briefing-lens-ui' || el.localName.startsWith('briefing-lens-ui-'))) hits++;
       }
     }
     return hits;

@@ -49,9 +49,9 @@ export const MALFORMED: [string, unknown, RegExp][] = [
  * every frame), CustomEvents named like our channel and messages on document, window
  * and our host element, and synthetic pointer events resting on a highlighted name for
  * 1.5 s (the returned promise settles after them). It also
- * defines a custom element named like our UI host before the content script runs
- * (Chromium upgrades our host with it: the page then holds the element, as it could
- * anyway, but never our closed shadow root).
+ * defines a custom element named like our UI host before the content script runs, whose
+ * constructor takes the element's shadow root (Chromium upgrades our host with it; the
+ * extension must move its cards to a host the page cannot name, and never expose them).
  */
 export const HOSTILE_PAGE = page(
   'Hostile page',
@@ -60,6 +60,7 @@ export const HOSTILE_PAGE = page(
   {
     head: `<script>
 customElements.define('briefing-lens-ui', class extends HTMLElement {
+  constructor() { super(); this.attachShadow({ mode: 'open' }); }
   connectedCallback() { this.dispatchEvent(new CustomEvent('briefing-lens', { detail: { channel: 'briefing-lens', name: 'walkHighlight', params: { direction: 1 } } })); }
 });
 window.attack = function () {

@@ -31,8 +31,13 @@ export interface TextBlock {
 /** The element owning the extension's UI; the collector never reads inside it. */
 export const UI_HOST_TAG = 'briefing-lens-ui';
 
+/** Our UI host: `UI_HOST_TAG`, or the same with a random suffix where a page took that name. */
+export function isUiHost(el: Element): boolean {
+  return el.localName === UI_HOST_TAG || el.localName.startsWith(`${UI_HOST_TAG}-`);
+}
+
 export function isSkipped(el: Element): boolean {
-  if (SKIPPED.has(el.localName) || el.localName === UI_HOST_TAG) return true;
+  if (SKIPPED.has(el.localName) || isUiHost(el)) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }

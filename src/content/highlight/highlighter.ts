@@ -10,7 +10,7 @@
  */
 import type { EntityType } from '../../shared/model';
 import type { Settings } from '../../shared/settings';
-import { inSkippedRegion, isInline, isSkipped, TextCollector, UI_HOST_TAG, type TextBlock } from './collect';
+import { inSkippedRegion, isInline, isSkipped, isUiHost, TextCollector, type TextBlock } from './collect';
 import { createCssPainter, cssHighlightsSupported } from './paint-css';
 import { createWrapPainter, MARK_TAG } from './paint-wrap';
 import type { Matcher } from '../match/create-matcher';
@@ -112,8 +112,7 @@ export class Highlighter {
   }
 
   private isOurs(node: Node): boolean {
-    const name = (node as Element).localName;
-    return name === UI_HOST_TAG || name === MARK_TAG;
+    return node.nodeType === 1 && (isUiHost(node as Element) || (node as Element).localName === MARK_TAG);
   }
 
   private onMutations(records: MutationRecord[]): void {
