@@ -38,8 +38,15 @@ function observeLongTasks(): { stop(): number[] } {
   };
 }
 
+/** Resolves once the page has rendered two frames and is idle (after the previous run's cleanup). */
+function settled(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
 async function ours(index: MatcherIndex): Promise<OursResult> {
+  // A run starts on a rendered, idle page, as the content script does at document_idle.
   highlighter?.stop();
+  await settled();
   const life = new AbortController();
   const host = document.createElement('briefing-lens-ui');
   const long = observeLongTasks();

@@ -40,6 +40,9 @@ export interface PassStats {
   longestSliceMs: number;
 }
 
+/** A pass expected to run longer than this after its first slice shows that slice at once. */
+const SHOW_EARLY_AFTER_MS = 32;
+
 export class Highlighter {
   readonly registry: Registry;
   readonly usesCssHighlights: boolean;
@@ -52,6 +55,8 @@ export class Highlighter {
   /** Blocks holding surname-style matches that wait for their entity to be anchored elsewhere on the page. */
   private readonly waiting = new Map<number, Set<TextBlock>>();
   private readonly dirty = new Set<Node>();
+  /** Scopes (document, shadow roots) with marks drawn but our style sheet not yet adopted. */
+  private readonly unstyled = new Set<Document | ShadowRoot>();
   private types: Set<EntityType>;
   private pumping: Promise<void> | null = null;
   private stopped = false;
@@ -217,6 +222,7 @@ export class Highlighter {
     const { scanner } = this.options;
     let i = 0;
     let first = true;
+    const began = performance.now();
     while (i < blocks.length && !this.stopped) {
       const start = performance.now();
       const end = deadline();
@@ -226,8 +232,7 @@ export class Highlighter {
         const { mentions, pending } = scanner.scanBlock(block.text, this.anchored);
         const shown = mentions.filter((m) => this.types.has(scanner.entityType(m.entity)));
         this.registry.add(block, shown);
-        // Styles go in only once there is something to style: adding a sheet restyles the whole scope.
-        if (shown.length > 0) this.styles.adopt(block.nodes[0]!.getRootNode() as Document | ShadowRoot);
+        if (shown.length > 0) this.unstyled.add(block.nodes[0]!.getRootNode() as Document | ShadowRoot);
         for (const m of pending) {
           const set = this.waiting.get(m.entity) ?? new Set<TextBlock>();
           set.add(block);
@@ -240,12 +245,23 @@ export class Highlighter {
       this.stats.drawn = this.registry.drawnCount;
       if (!this.usesCssHighlights) this.observer.takeRecords();
       this.noteSlice(start);
-      // The first slice (the visible text) shows at once, the rest in one batch at the end.
-      if (first) this.registry.flush();
+      // The first slice (the visible text) shows at once when the rest will take a while.
+      if (first && i < blocks.length && ((performance.now() - began) * (blocks.length - i)) / i > SHOW_EARLY_AFTER_MS) this.show();
       first = false;
       if (i === blocks.length) blocks = blocks.concat(this.takeNewlyAnchored());
       if (i < blocks.length) await yieldToBrowser();
     }
+    this.show();
+  }
+
+  /**
+   * Puts what was drawn on screen: the style sheet into scopes that got their first marks,
+   * and the new ranges into the highlight. Either makes the browser restyle or repaint the
+   * whole page, so it happens at most twice a pass.
+   */
+  private show(): void {
+    for (const scope of this.unstyled) this.styles.adopt(scope);
+    this.unstyled.clear();
     this.registry.flush();
   }
 
