@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- CORPUS_DIR]`: every benchmark, printing figures and ratios
  * against the targets. CORPUS_DIR defaults to ../shared/corpus/pages when present.
- * Sections: matcher scaling (Node), the store and the hover card in Chromium, and last the highlight pass
+ * Sections: matcher scaling (Node), the store, the hover card and the popup in Chromium, and last the highlight pass
  * in Chromium over the corpus and a 5 MB stress page, ending with the `BENCH …` line.
  */
 import { existsSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { compileMatcherIndex } from '../src/shared/compile-matcher-index';
 import { benchCard } from './bench/card';
 import { benchHighlight } from './bench/highlight';
 import { benchMatcherScale } from './bench/matcher-scale';
+import { benchPopup } from './bench/popup';
 import { benchStoreChromium } from './bench/store-chromium';
 import { loadDataset } from './lib/load-dataset';
 import { CORPUS_DIR, HAS_CORPUS } from './lib/paths';
@@ -33,6 +34,9 @@ for (const line of await benchStoreChromium(dataset)) console.log(line);
 
 section('hover card (Chromium)');
 for (const line of await benchCard(dataset)) console.log(line);
+
+section('popup (Chromium)');
+for (const line of await benchPopup()) console.log(line);
 
 section(`highlight pass (Chromium)${corpusDir ? ` on ${corpusDir}` : ', no corpus folder: stress page only'}`);
 for (const line of await benchHighlight({ corpusDir, index, log: (line) => console.log(line) })) console.log(line);

@@ -16,8 +16,14 @@ export interface HandlerEnv {
   loadMatcherIndex: () => Promise<MatcherIndex>;
   /** Told after every settings change (the background forwards it to open tabs). */
   onSettingsChanged: (settings: Settings) => void;
-  /** Shows an entity's detail view (the popup page in a tab). */
-  openDetails: (id: string) => Promise<void>;
+  /** Shows an entity's detail view (the popup page in a tab), for the page in tab `fromTab` when known. */
+  openDetails: (id: string, fromTab?: number) => Promise<void>;
+}
+
+/** The tab a message came from (a content script), if any. */
+function senderTab(sender: unknown): number | undefined {
+  const id = (sender as { tab?: { id?: unknown } } | null)?.tab?.id;
+  return typeof id === 'number' && id >= 0 ? id : undefined;
 }
 
 export function createHandlers(store: BriefingStore, env: HandlerEnv): Handlers<BackgroundMessages> {
@@ -52,8 +58,8 @@ export function createHandlers(store: BriefingStore, env: HandlerEnv): Handlers<
     getNote: ({ id }) => store.getNote(id),
     setNote: ({ id, text }) => store.setNote(id, text),
     exportUserData: () => store.exportUserData(),
-    openDetails: async ({ id }) => {
-      await env.openDetails(id);
+    openDetails: async ({ id }, sender) => {
+      await env.openDetails(id, senderTab(sender));
       return true as const;
     },
     importUserData: async ({ data }) => {

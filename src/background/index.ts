@@ -43,8 +43,10 @@ const store = new BriefingStore({ loadSeed: () => loadPackaged('data/seed.json',
 const handlers = createHandlers(store, {
   extensionVersion: browser.runtime.getManifest().version,
   loadMatcherIndex: () => loadPackaged('data/matcher.json', isMatcherIndex),
-  openDetails: async (id) => {
-    await browser.tabs.create({ url: browser.runtime.getURL(`popup.html?entity=${encodeURIComponent(id)}`) });
+  openDetails: async (id, fromTab) => {
+    // With the card's tab named, the detail view's "On this page" lists that page, not itself.
+    const tab = fromTab === undefined ? '' : `&tab=${fromTab}`;
+    await browser.tabs.create({ url: browser.runtime.getURL(`popup.html?entity=${encodeURIComponent(id)}${tab}`) });
   },
   onSettingsChanged: (settings) => {
     notifyTabs(settings).catch((error) => console.warn('Briefing Lens: could not notify tabs of new settings', error));

@@ -1,4 +1,4 @@
-/** The dataset the extension carries (`getStats`): version, as-of date, counts per type and the sources with their dates. */
+/** The dataset the extension carries (`getStats`): version, as-of date, counts per type and the sources with their dates (folded, they are many). */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { StoreStats } from '../shared/card';
@@ -51,26 +51,30 @@ export function DatasetPanel() {
               </div>
             ))}
           </dl>
-          <h3>{t('options_sourcesTitle')}</h3>
-          <ul class="sources">
-            {stats.sources.map((source) => (
-              <li key={source.id}>
-                <span class="source-title">
-                  {source.url ? (
-                    <a href={source.url} target="_blank" rel="noopener noreferrer">
-                      {source.title}
-                    </a>
-                  ) : (
-                    source.title
-                  )}
-                </span>
-                <span class="source-meta">
-                  {source.publication} · <time dateTime={source.date}>{formatDate(source.date, lang)}</time> · {source.language.toUpperCase()}
-                </span>
-                {source.note && <span class="source-note">{source.note}</span>}
-              </li>
-            ))}
-          </ul>
+          <details class="sources-list">
+            <summary>
+              {t('options_sourcesTitle')} <span class="sources-count">({stats.sources.length})</span>
+            </summary>
+            <ul class="sources">
+              {stats.sources.map((source) => (
+                <li key={source.id}>
+                  <span class="source-title">
+                    {source.url ? (
+                      <a href={source.url} target="_blank" rel="noopener noreferrer">
+                        {source.title}
+                      </a>
+                    ) : (
+                      source.title
+                    )}
+                  </span>
+                  <span class="source-meta">
+                    {source.publication} · <time dateTime={source.date}>{formatDate(source.date, lang)}</time> · {source.language.toUpperCase()}
+                  </span>
+                  {source.note && <span class="source-note">{source.note}</span>}
+                </li>
+              ))}
+            </ul>
+          </details>
         </>
       )}
     </section>

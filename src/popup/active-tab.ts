@@ -1,6 +1,7 @@
 /**
- * Loads what the popup knows about the active tab: the entities its content script
- * found, their cards, and the tab's host; tells apart the ways this can fail.
+ * Loads what the popup knows about its tab (the active one, or the one named by
+ * `?tab=<id>`): the entities the content script of its top frame found, their cards,
+ * and the tab's host; tells apart the ways this can fail.
  */
 import browser from 'webextension-polyfill';
 import type { Lang } from '../shared/model';
@@ -17,6 +18,8 @@ export type PageState =
   | { status: 'store-error'; message: string }
   | { status: 'ready'; tabId: number; host: string; enabled: boolean; groups: PageGroup[]; total: number };
 
+export type LoadedPage = Exclude<PageState, { status: 'loading' }>;
+
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -26,17 +29,27 @@ export async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-export async function loadPage(lang: Lang): Promise<Exclude<PageState, { status: 'loading' }>> {
-  const tabId = await activeTabId().catch(() => undefined);
-  if (tabId === undefined) return { status: 'unavailable' };
+/** The top frame answers for the page; the content scripts of its iframes are not asked (their replies would race). */
+export const TOP_FRAME = 0;
+
+/** `tabId`: the tab the popup was opened for, or null for the active tab of the popup's window. */
+export async function loadPage(lang: Lang, tabId: number | null): Promise<LoadedPage> {
+  const target = tabId ?? (await activeTabId().catch(() => undefined));
+  if (target === undefined) return { status: 'unavailable' };
   let page;
   try {
-    page = await sendToTab(tabId, 'pageEntities', {});
+    page = await sendToTab(target, 'pageEntities', {}, TOP_FRAME);
   } catch (error) {
     // A rejected sendMessage means nothing listens in the tab; an error reply means the content script failed.
     return error instanceof MessageError ? { status: 'page-error', message: error.message } : { status: 'unavailable' };
   }
   const ids = page.entities.map((e) => e.id);
+  // Whether highlighting is on comes from the saved settings: right after a switch is
+  // flipped the tab may not have heard of it yet. Its own view is the fallback.
+  const enabled = sendToBackground('getSettings', { site: page.host }).then(
+    (reply) => reply.siteEnabled,
+    () => page.enabled,
+  );
   let cards;
   try {
     cards = ids.length > 0 ? await sendToBackground('getCards', { ids }) : [];
@@ -45,5 +58,5 @@ export async function loadPage(lang: Lang): Promise<Exclude<PageState, { status:
   }
   const groups = groupPageEntities(page.entities, cards, lang);
   const total = groups.reduce((n, g) => n + g.entries.length, 0);
-  return { status: 'ready', tabId, host: page.host, enabled: page.enabled, groups, total };
+  return { status: 'ready', tabId: target, host: page.host, enabled: await enabled, groups, total };
 }

@@ -7,30 +7,39 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Lang } from '../shared/model';
 import { t } from '../shared/ui/i18n';
-import { loadPage, type PageState } from './active-tab';
+import { loadPage, type LoadedPage, type PageState } from './active-tab';
 import { DetailView } from './detail-view';
 import { OnThisPage } from './on-this-page';
 import { SearchPanel } from './search-panel';
 import { SiteToggles } from './site-toggles';
 
-function usePage(lang: Lang): [PageState, () => void] {
+/** The page view: `started` (a load begun before mounting) is used first, later reloads ask again. */
+function usePage(lang: Lang, tabId: number | null, started: Promise<LoadedPage> | undefined): [PageState, () => void] {
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const latest = useRef(0);
+  const first = useRef(started);
   const reload = useCallback(() => {
     const ticket = ++latest.current;
-    loadPage(lang).then((next) => {
+    const pending = first.current ?? loadPage(lang, tabId);
+    first.current = undefined;
+    pending.then((next) => {
       if (ticket === latest.current) setPage(next);
     });
-  }, [lang]);
+  }, [lang, tabId]);
   useEffect(reload, [reload]);
   return [page, reload];
 }
 
-export function App(props: { lang: Lang; initialEntity: string | null }) {
+/**
+ * `tabId`: the tab "On this page" and the site switch act on; null for the active tab
+ * (the toolbar popup). `pageLoad`: `loadPage(lang, tabId)` already started by the entry,
+ * so its messages travel while the first render runs.
+ */
+export function App(props: { lang: Lang; initialEntity: string | null; tabId?: number | null; pageLoad?: Promise<LoadedPage> }) {
   const { lang } = props;
   const [stack, setStack] = useState<string[]>(props.initialEntity ? [props.initialEntity] : []);
   const returnFocus = useRef<(HTMLElement | null)[]>([]);
-  const [page, reloadPage] = usePage(lang);
+  const [page, reloadPage] = usePage(lang, props.tabId ?? null, props.pageLoad);
 
   const open = useCallback((id: string) => {
     returnFocus.current.push(document.activeElement as HTMLElement | null);

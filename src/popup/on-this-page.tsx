@@ -3,14 +3,15 @@
  * mentions, each as a compact card with "Show" (scroll to the next mention) and
  * "Details". Also every state in which there is nothing to list, saying what to do.
  */
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Lang } from '../shared/model';
 import { sendToTab } from '../shared/messaging';
 import { pick } from '../shared/ui/format';
 import { t } from '../shared/ui/i18n';
-import type { PageState } from './active-tab';
+import { TOP_FRAME, type PageState } from './active-tab';
 import { groupLabel } from './labels';
 import type { PageEntry } from './page-entities';
+import { markLatest, PAGE_FILLED_MARK } from './perf-marks';
 
 function EntryCard(props: { entry: PageEntry; lang: Lang; tabId: number; onOpen: (id: string) => void }) {
   const { entity } = props.entry.card;
@@ -20,7 +21,7 @@ function EntryCard(props: { entry: PageEntry; lang: Lang; tabId: number; onOpen:
   const summary = pick(entity.summary, lang);
   const [showFailed, setShowFailed] = useState(false);
   const show = () =>
-    sendToTab(props.tabId, 'showMention', { id: entity.id }).then(
+    sendToTab(props.tabId, 'showMention', { id: entity.id }, TOP_FRAME).then(
       (found) => setShowFailed(!found),
       () => setShowFailed(true),
     );
@@ -30,10 +31,15 @@ function EntryCard(props: { entry: PageEntry; lang: Lang; tabId: number; onOpen:
         <button type="button" class="link entry-name" lang={name.lang} onClick={() => props.onOpen(entity.id)}>
           {name.text}
         </button>
-        <span class="count" title={t('popup_mentions', [String(props.entry.count)])}>
-          <span aria-hidden="true">×{props.entry.count}</span>
-          <span class="visually-hidden">{t('popup_mentions', [String(props.entry.count)])}</span>
-        </span>
+        <div class="entry-actions">
+          <span class="count" title={t('popup_mentions', [String(props.entry.count)])}>
+            <span aria-hidden="true">×{props.entry.count}</span>
+            <span class="visually-hidden">{t('popup_mentions', [String(props.entry.count)])}</span>
+          </span>
+          <button type="button" onClick={show} aria-label={t('popup_showOnPageFor', [name.text])}>
+            {t('popup_showOnPage')}
+          </button>
+        </div>
       </div>
       {role && (
         <p class="entry-role" lang={role.lang}>
@@ -43,11 +49,6 @@ function EntryCard(props: { entry: PageEntry; lang: Lang; tabId: number; onOpen:
       <p class="entry-summary" lang={summary.lang}>
         {summary.text}
       </p>
-      <div class="entry-actions">
-        <button type="button" onClick={show} aria-label={t('popup_showOnPageFor', [name.text])}>
-          {t('popup_showOnPage')}
-        </button>
-      </div>
       {showFailed && (
         <p class="entry-error" role="alert">
           {t('popup_showFailed')}
@@ -68,6 +69,10 @@ function Message(props: { title: string; text: string; role?: 'alert' | 'status'
 
 export function OnThisPage(props: { page: PageState; lang: Lang; onOpen: (id: string) => void }) {
   const { page, lang } = props;
+  const filled = page.status === 'ready' && page.enabled && page.total > 0;
+  useLayoutEffect(() => {
+    if (filled) markLatest(PAGE_FILLED_MARK);
+  }, [page]);
   let body;
   switch (page.status) {
     case 'loading':

@@ -4,7 +4,7 @@
  * Esc clears the box. While the box is empty it shows its children ("On this page").
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SearchHit } from '../shared/card';
 import type { Lang, RecordType } from '../shared/model';
 import { pick } from '../shared/ui/format';
@@ -12,6 +12,7 @@ import { t } from '../shared/ui/i18n';
 import { HighlightedText } from './highlighted-text';
 import { excerpt } from './highlight';
 import { typeLabel } from './labels';
+import { markLatest, RESULTS_MARK } from './perf-marks';
 import { useSearch } from './use-search';
 
 const FILTERS: readonly RecordType[] = ['actor', 'agreement', 'event', 'quote'];
@@ -64,6 +65,9 @@ export function SearchPanel(props: {
     if (props.autoFocus) input.current?.focus();
   }, []);
   useEffect(() => setActive(0), [search]);
+  useLayoutEffect(() => {
+    if (search.status === 'ready') markLatest(RESULTS_MARK, { query: search.query });
+  }, [search]);
   useEffect(() => {
     document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
   }, [active]);

@@ -13,11 +13,11 @@ export function SiteToggles(props: { host: string | null; onChanged: () => void 
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    sendToBackground('getSettings', host ? { site: host } : {}).then(
+    sendToBackground('getSettings', {}).then(
       (reply) => setSettings(reply.settings),
       (e: Error) => setError(t('popup_settingsError', [e.message])),
     );
-  }, [host]);
+  }, []);
 
   const apply = (change: Promise<Settings>) =>
     change.then(

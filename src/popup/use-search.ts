@@ -12,7 +12,8 @@ export const SEARCH_LIMIT = 30;
 export type SearchState =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'ready'; hits: SearchHit[] }
+  /** `query`: the search box's text these hits answer. */
+  | { status: 'ready'; query: string; hits: SearchHit[] }
   | { status: 'error'; message: string };
 
 export function useSearch(query: string, types: RecordType[]): SearchState {
@@ -30,7 +31,7 @@ export function useSearch(query: string, types: RecordType[]): SearchState {
     const params = types.length > 0 ? { query: text, types, limit: SEARCH_LIMIT } : { query: text, limit: SEARCH_LIMIT };
     sendToBackground('search', params).then(
       (hits) => {
-        if (ticket === latest.current) setState({ status: 'ready', hits });
+        if (ticket === latest.current) setState({ status: 'ready', query, hits });
       },
       (error: unknown) => {
         if (ticket === latest.current) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -136,12 +136,12 @@ describe('options: disabled sites', () => {
 describe('options: shortcuts and dataset', () => {
   it('shows the current keys from commands.getAll and where Chrome changes them', async () => {
     fakeBrowser.commands.getAll.mockResolvedValue([
-      { name: '_execute_action', description: '', shortcut: 'Alt+Shift+B' },
+      { name: '_execute_action', description: '', shortcut: 'Alt+Shift+L' },
       { name: 'next-highlight', description: 'Go to the next highlight and open its card', shortcut: '' },
     ]);
     const root = await open();
     const rows = [...root.querySelectorAll('.shortcut')].map((r) => `${text(r.querySelector('dt'))} ${text(r.querySelector('dd'))}`);
-    expect(rows).toEqual(['Open Briefing Lens Alt+Shift+B', 'Go to the next highlight and open its card Not set']);
+    expect(rows).toEqual(['Open Briefing Lens Alt+Shift+L', 'Go to the next highlight and open its card Not set']);
     expect(text(root.querySelector('#shortcuts-title ~ .hint'))).toContain('chrome://extensions/shortcuts');
   });
 

@@ -32,7 +32,7 @@ beforeEach(() => {
   onBackground({
     getCards: ({ ids }) => ids.flatMap((id) => (CARDS[id] ? [CARDS[id]] : [])),
     getCard: ({ id }) => CARDS[id] ?? null,
-    getSettings: () => ({ settings, siteEnabled: true }),
+    getSettings: ({ site }) => ({ settings, siteEnabled: settings.enabled && !(site !== undefined && settings.disabledSites.includes(site)) }),
     setSettings: ({ settings: patch }) => (settings = { ...settings, ...patch }),
     setSiteEnabled: ({ site, enabled }) =>
       (settings = { ...settings, disabledSites: enabled ? settings.disabledSites.filter((s) => s !== site) : [...settings.disabledSites, site] }),
@@ -96,6 +96,14 @@ describe('popup: on this page', () => {
     settings.disabledSites = ['news.example.com'];
     const root = await open();
     expect(text(root.querySelector('.on-page .message'))).toContain('Highlighting is off here');
+  });
+
+  it('says highlighting is off here from the saved settings even while the tab still reports it on', async () => {
+    onTab({ pageEntities: () => ({ host: 'news.example.com', enabled: true, entities: PAGE }) });
+    settings.disabledSites = ['news.example.com'];
+    const root = await open();
+    expect(text(root.querySelector('.on-page .message'))).toContain('Highlighting is off here');
+    expect(sent('getSettings')).toContainEqual({ site: 'news.example.com' });
   });
 
   it('explains pages where content scripts cannot run (sendToTab fails) and keeps search usable', async () => {

@@ -31,12 +31,12 @@ function setup(store: BriefingStore) {
     extensionVersion: '0.1.0',
     loadMatcherIndex: async () => (matcherLoads++, matcher),
     onSettingsChanged: (settings) => changes.push(settings),
-    openDetails: async (id) => {
-      opened.push(id);
+    openDetails: async (id, fromTab) => {
+      opened.push(fromTab === undefined ? id : `${id}@${fromTab}`);
     },
   });
   const route = createRouter(handlers, validators);
-  const send = (name: string, params?: unknown) => route({ channel: CHANNEL, name, params }, {}) as Promise<Reply<unknown>>;
+  const send = (name: string, params?: unknown, sender: object = {}) => route({ channel: CHANNEL, name, params }, sender) as Promise<Reply<unknown>>;
   return { send, changes, opened, matcherLoads: () => matcherLoads };
 }
 
@@ -153,9 +153,10 @@ describe('validators', () => {
     expect(await send('dropTables', {})).toEqual({ error: 'Unknown message "dropTables".' });
   });
 
-  it('openDetails asks to show the entity and rejects a missing id', async () => {
+  it('openDetails asks to show the entity (for the sending tab) and rejects a missing id', async () => {
     expect(await send('openDetails', { id: 'fumio-kishida' })).toEqual({ result: true });
-    expect(opened).toEqual(['fumio-kishida']);
+    expect(await send('openDetails', { id: 'joe-biden' }, { tab: { id: 7 } })).toEqual({ result: true });
+    expect(opened).toEqual(['fumio-kishida', 'joe-biden@7']);
     expect(await send('openDetails', {})).toEqual({ error: expect.stringMatching(/"id" must be a non-empty string/) });
   });
 });
