@@ -1,7 +1,8 @@
 /**
  * `npm test`: type-check, the unit/DOM/DB suites, then the E2E suites in real Chromium
- * and Firefox. Prints a summary per suite and a last plain line
- * `N passed, N failed, N skipped` summing them all; exits 1 if anything failed.
+ * and Firefox. Prints a summary per suite, the total skipped (suites that need ../shared
+ * when it is absent), and a last plain line `N passed, N failed` summing them all;
+ * exits 1 if anything failed.
  *
  * `npm test -- --unit` runs only type-check and unit suites; `--e2e` only the E2E suites.
  */
@@ -72,5 +73,6 @@ if (!args.has('--unit')) tallies.push(vitest('e2e', 'vitest.e2e.config.ts'));
 console.log('\n== summary');
 for (const t of tallies) console.log(`${t.name}: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
 const sum = (k: 'passed' | 'failed' | 'skipped') => tallies.reduce((n, t) => n + t[k], 0);
-console.log(`${sum('passed')} passed, ${sum('failed')} failed, ${sum('skipped')} skipped`);
+console.log(`${sum('skipped')} skipped`);
+console.log(`${sum('passed')} passed, ${sum('failed')} failed`);
 process.exit(sum('failed') > 0 ? 1 : 0);
