@@ -48,6 +48,7 @@ export function createHandlers(store: BriefingStore, env: HandlerEnv): Handlers<
     getMatcherIndex: () => matcherIndex(),
     getCard: ({ id }) => store.getCard(id),
     getCards: ({ ids }) => store.getCards(ids),
+    getSummaries: ({ ids }) => store.getSummaries(ids),
     search: ({ query, types, limit }) => store.search(query, { types, limit }),
     getStats: () => store.getStats(),
     getSettings: ({ site }) => store.getSettings(site),

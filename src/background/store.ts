@@ -8,7 +8,7 @@
  * (src/shared/db/records.ts) are skipped, never returned; damaged bundled records are
  * restored from the packaged seed when the store next gets ready.
  */
-import type { CardData, SearchHit, StoreStats } from '../shared/card';
+import { summaryOf, type CardData, type EntitySummary, type SearchHit, type StoreStats } from '../shared/card';
 import { openBriefingDb } from '../shared/db/open';
 import { isEntityRecord, isNoteRecord, isPinRecord, isQuoteRecord, isSourceRecord } from '../shared/db/records';
 import type { BriefingDb, DatasetRecord } from '../shared/db/schema';
@@ -112,6 +112,14 @@ export class BriefingStore {
     };
     const cards = await Promise.all([...new Set(ids)].map((id) => buildCard(db, id, dataset).catch(skipDamaged)));
     return cards.filter((card): card is CardData => card !== null);
+  }
+
+  /** One-line summaries for `ids` in one read; unknown and damaged ids are left out. */
+  async getSummaries(ids: readonly string[]): Promise<EntitySummary[]> {
+    const { db } = await this.ready();
+    const entities = db.transaction('entities').store;
+    const records = await Promise.all([...new Set(ids)].map((id) => entities.get(id)));
+    return records.filter(isEntityRecord).map(summaryOf);
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {

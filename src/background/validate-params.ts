@@ -104,6 +104,13 @@ export function checkSettingsPatch(raw: unknown, path: string, problems: string[
   return patch;
 }
 
+function idList(raw: unknown): { ids: string[] } {
+  const ids = object(raw, ['ids']).ids;
+  if (!Array.isArray(ids)) throw new Error(`"ids" must be a list of ids, got ${show(ids)}.`);
+  if (ids.length > MAX_IDS) throw new Error(`"ids" has ${ids.length} ids; at most ${MAX_IDS} are allowed.`);
+  return { ids: ids.map((value, i) => id(value, `ids[${i}]`)) };
+}
+
 export const validators: Validators<BackgroundMessages> = {
   ping: empty,
   getMatcherIndex: empty,
@@ -112,12 +119,8 @@ export const validators: Validators<BackgroundMessages> = {
   exportUserData: empty,
   getCard: (raw) => ({ id: id(object(raw, ['id']).id, 'id') }),
   openDetails: (raw) => ({ id: id(object(raw, ['id']).id, 'id') }),
-  getCards: (raw) => {
-    const ids = object(raw, ['ids']).ids;
-    if (!Array.isArray(ids)) throw new Error(`"ids" must be a list of ids, got ${show(ids)}.`);
-    if (ids.length > MAX_IDS) throw new Error(`"ids" has ${ids.length} ids; at most ${MAX_IDS} are allowed.`);
-    return { ids: ids.map((value, i) => id(value, `ids[${i}]`)) };
-  },
+  getCards: idList,
+  getSummaries: idList,
   search: (raw) => {
     const p = object(raw, ['query', 'types', 'limit']);
     if (typeof p.query !== 'string') throw new Error(`"query" must be a string, got ${show(p.query)}.`);

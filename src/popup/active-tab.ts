@@ -50,13 +50,13 @@ export async function loadPage(lang: Lang, tabId: number | null): Promise<Loaded
     (reply) => reply.siteEnabled,
     () => page.enabled,
   );
-  let cards;
+  let summaries;
   try {
-    cards = ids.length > 0 ? await sendToBackground('getCards', { ids }) : [];
+    summaries = ids.length > 0 ? await sendToBackground('getSummaries', { ids }) : [];
   } catch (error) {
     return { status: 'store-error', message: describe(error) };
   }
-  const groups = groupPageEntities(page.entities, cards, lang);
+  const groups = groupPageEntities(page.entities, summaries, lang);
   const total = groups.reduce((n, g) => n + g.entries.length, 0);
   return { status: 'ready', tabId: target, host: page.host, enabled: await enabled, groups, total };
 }

@@ -14,7 +14,7 @@ import type { PageEntry } from './page-entities';
 import { markLatest, PAGE_FILLED_MARK } from './perf-marks';
 
 function EntryCard(props: { entry: PageEntry; lang: Lang; tabId: number; onOpen: (id: string) => void }) {
-  const { entity } = props.entry.card;
+  const { entity } = props.entry;
   const { lang } = props;
   const name = pick(entity.name, lang);
   const role = entity.role && pick(entity.role, lang);
@@ -98,7 +98,7 @@ export function OnThisPage(props: { page: PageState; lang: Lang; onOpen: (id: st
             </h3>
             <ul class="entries">
               {group.entries.map((entry) => (
-                <EntryCard key={entry.card.entity.id} entry={entry} lang={lang} tabId={page.tabId} onOpen={props.onOpen} />
+                <EntryCard key={entry.entity.id} entry={entry} lang={lang} tabId={page.tabId} onOpen={props.onOpen} />
               ))}
             </ul>
           </section>

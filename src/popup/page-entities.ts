@@ -2,12 +2,12 @@
  * "On this page": groups the entities a tab's content script found by type, and orders
  * each group by how often the entity is mentioned (most first, then by name).
  */
-import type { CardData } from '../shared/card';
+import type { EntitySummary } from '../shared/card';
 import { ENTITY_TYPES, type EntityType, type Lang } from '../shared/model';
 import { pick } from '../shared/ui/format';
 
 export interface PageEntry {
-  card: CardData;
+  entity: EntitySummary;
   count: number;
 }
 
@@ -16,18 +16,18 @@ export interface PageGroup {
   entries: PageEntry[];
 }
 
-export function groupPageEntities(found: { id: string; count: number }[], cards: CardData[], lang: Lang): PageGroup[] {
+export function groupPageEntities(found: { id: string; count: number }[], entities: EntitySummary[], lang: Lang): PageGroup[] {
   const counts = new Map(found.map((f) => [f.id, f.count]));
-  const entries = cards
-    .filter((card) => counts.has(card.entity.id))
-    .map((card) => ({ card, count: counts.get(card.entity.id)! }));
+  const entries = entities
+    .filter((entity) => counts.has(entity.id))
+    .map((entity) => ({ entity, count: counts.get(entity.id)! }));
   return ENTITY_TYPES.map((type) => ({
     type,
     entries: entries
-      .filter((e) => e.card.entity.type === type)
+      .filter((e) => e.entity.type === type)
       .sort(
         (a, b) =>
-          b.count - a.count || pick(a.card.entity.name, lang).text.localeCompare(pick(b.card.entity.name, lang).text, lang),
+          b.count - a.count || pick(a.entity.name, lang).text.localeCompare(pick(b.entity.name, lang).text, lang),
       ),
   })).filter((group) => group.entries.length > 0);
 }

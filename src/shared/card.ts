@@ -13,6 +13,16 @@ export interface EntityRef {
   summary: LocalisedText;
 }
 
+/** An entity in one line: what the popup's "On this page" list shows. */
+export interface EntitySummary extends EntityRef {
+  role?: LocalisedText;
+}
+
+export function summaryOf(entity: Entity): EntitySummary {
+  const { id, type, name, summary, role } = entity;
+  return { id, type, name, summary, ...(role ? { role } : {}) };
+}
+
 export interface ResolvedRelation extends Relation {
   /** `out` when the card's entity is `from`, `in` when it is `to`. */
   direction: 'out' | 'in';

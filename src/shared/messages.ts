@@ -5,7 +5,7 @@
  * `TabMessages` are handled by the content script in a tab (sent by the popup and
  * the background). Every reply is `{ result } | { error }`.
  */
-import type { CardData, SearchHit, StoreStats } from './card';
+import type { CardData, EntitySummary, SearchHit, StoreStats } from './card';
 import type { MatcherIndex } from './matcher-index';
 import type { RecordType } from './model';
 import type { Settings } from './settings';
@@ -21,6 +21,8 @@ export type BackgroundMessages = {
   getCard: { params: { id: string }; result: CardData | null };
   /** Cards for several ids (e.g. what is on a page); unknown ids are left out. */
   getCards: { params: { ids: string[] }; result: CardData[] };
+  /** Name, type, role and one-line summary for several ids (a light list); unknown ids are left out. */
+  getSummaries: { params: { ids: string[] }; result: EntitySummary[] };
   search: { params: { query: string; types?: RecordType[]; limit?: number }; result: SearchHit[] };
   getStats: { params: Record<string, never>; result: StoreStats };
   /** Settings, and whether highlighting is on for `site` (a hostname) when given. */

@@ -8,7 +8,7 @@ import { applyDocumentLang, uiLang } from '../../../src/popup/lang';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import type { SearchHit } from '../../../src/shared/card';
 import { browserState, onBackground, onTab, resetBrowser, sent } from './fake-browser';
-import { BIDEN, CARDS, JOINT_STATEMENT, KISHIDA, MARCOS, QUOTE, STATE_VISIT, hit } from './fixtures';
+import { BIDEN, CARDS, JOINT_STATEMENT, KISHIDA, MARCOS, QUOTE, STATE_VISIT, hit, summariesOf } from './fixtures';
 import { click, change, mount, press, settle, text, type, waitFor, type Mounted } from './render';
 
 const PAGE = [
@@ -30,7 +30,7 @@ beforeEach(() => {
     showMention: () => true,
   });
   onBackground({
-    getCards: ({ ids }) => ids.flatMap((id) => (CARDS[id] ? [CARDS[id]] : [])),
+    getSummaries: ({ ids }) => summariesOf(ids),
     getCard: ({ id }) => CARDS[id] ?? null,
     getSettings: ({ site }) => ({ settings, siteEnabled: settings.enabled && !(site !== undefined && settings.disabledSites.includes(site)) }),
     setSettings: ({ settings: patch }) => (settings = { ...settings, ...patch }),
@@ -65,7 +65,7 @@ describe('popup: on this page', () => {
     expect(text(actors[0]!.querySelector('.entry-role'))).toBe('Prime Minister of Japan (2021–2024)');
     expect(text(actors[0]!.querySelector('.entry-summary'))).toContain('April 2024 state visit');
     expect(text(actors[0]!.querySelector('.count .visually-hidden'))).toBe('Mentions on this page: 5');
-    expect(sent('getCards')).toEqual([{ ids: PAGE.map((p) => p.id) }]);
+    expect(sent('getSummaries')).toEqual([{ ids: PAGE.map((p) => p.id) }]);
   });
 
   it('"Show" asks the tab to scroll to the next mention of that entity', async () => {
@@ -89,7 +89,7 @@ describe('popup: on this page', () => {
     onTab({ pageEntities: () => ({ host: 'news.example.com', enabled: true, entities: [] }) });
     const root = await open();
     expect(text(root.querySelector('.on-page .message'))).toContain('No briefing matches on this page');
-    expect(sent('getCards')).toEqual([]);
+    expect(sent('getSummaries')).toEqual([]);
   });
 
   it('says highlighting is off here when the content script reports it disabled', async () => {
@@ -115,9 +115,9 @@ describe('popup: on this page', () => {
     expect(root.querySelectorAll('.toggle')).toHaveLength(1);
   });
 
-  it('shows the store error with what to do when getCards fails', async () => {
+  it('shows the store error with what to do when getSummaries fails', async () => {
     onBackground({
-      getCards: () => {
+      getSummaries: () => {
         throw new Error('IndexedDB could not be opened');
       },
     });

@@ -1,5 +1,5 @@
 /** Realistic card fixtures from the April 2024 Japan state visit, shaped like the background's replies. */
-import type { CardData, EntityRef, SearchHit, StoreStats } from '../../../src/shared/card';
+import { summaryOf, type CardData, type EntityRef, type EntitySummary, type SearchHit, type StoreStats } from '../../../src/shared/card';
 import type { Actor, Agreement, BriefingEvent, Quote, Source } from '../../../src/shared/model';
 
 export const SOURCES: Source[] = [
@@ -139,3 +139,6 @@ export const STATS: StoreStats = {
   counts: { actor: 42, agreement: 12, event: 9, quote: 17, source: 2, relation: 80 },
   sources: SOURCES,
 };
+
+/** What the background's getSummaries returns for the cards above. */
+export const summariesOf = (ids: string[]): EntitySummary[] => ids.flatMap((id) => (CARDS[id] ? [summaryOf(CARDS[id].entity)] : []));

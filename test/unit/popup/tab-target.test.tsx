@@ -12,7 +12,7 @@ import { readLaunchParams } from '../../../src/popup/launch-params';
 import { PAGE_FILLED_MARK, RESULTS_MARK } from '../../../src/popup/perf-marks';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 import { browserState, fakeBrowser, onBackground, onTab, resetBrowser } from './fake-browser';
-import { CARDS, KISHIDA, hit } from './fixtures';
+import { KISHIDA, hit, summariesOf } from './fixtures';
 import { change, click, mount, settle, text, type, type Mounted } from './render';
 
 let view: Mounted | null = null;
@@ -27,7 +27,7 @@ beforeEach(() => {
     showMention: () => true,
   });
   onBackground({
-    getCards: ({ ids }) => ids.flatMap((id) => (CARDS[id] ? [CARDS[id]] : [])),
+    getSummaries: ({ ids }) => summariesOf(ids),
     getSettings: () => ({ settings: { ...DEFAULT_SETTINGS }, siteEnabled: true }),
     search: ({ query }) =>
       query.includes('kis')

@@ -53,6 +53,12 @@ describe('getCard', () => {
     const cards = await store.getCards(['joe-biden', 'no-such-entity', 'ferdinand-marcos-jr', 'joe-biden']);
     expect(cards.map((c) => c.entity.id)).toEqual(['joe-biden', 'ferdinand-marcos-jr']);
   });
+
+  it('getSummaries gives name, type, role and summary only, unknown ids left out', async () => {
+    const summaries = await store.getSummaries(['joe-biden', 'no-such-entity', 'joe-biden']);
+    const biden = (await store.getCard('joe-biden'))!.entity;
+    expect(summaries).toEqual([{ id: 'joe-biden', type: biden.type, name: biden.name, summary: biden.summary, role: biden.role }]);
+  });
 });
 
 describe('getStats', () => {
