@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR, HAS_CORPUS, REPO_ROOT } from '../../../scripts/lib/paths';
 import { fromPlaywright, highlightTexts, launchChromium, serve, type ChromiumSession, type Server } from '../harness';
 
-const pages = HAS_CORPUS ? readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort() : [];
+// Without the corpus, one placeholder name so the run reports the suite as skipped rather than empty.
+const pages = HAS_CORPUS ? readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort() : ['(../shared/corpus/pages is absent)'];
 
 interface Row {
   page: string;
