@@ -60,7 +60,8 @@ export function createUi(signal: AbortSignal): ContentUi {
   return {
     host: ensureHost,
     open: (mark, id, { byKeyboard, pointer }) => {
-      timeCardOpen(() => ensureCards().show(mark.range, id, { byKeyboard, ...(pointer ? { pointer } : {}) }));
+      // Hover intents arrive in an animation-frame callback (hover/intent.ts); the shortcut does not.
+      timeCardOpen(() => ensureCards().show(mark.range, id, { byKeyboard, ...(pointer ? { pointer } : {}) }), !byKeyboard);
     },
     hideSoon: () => cards?.hideSoon(),
     hideAll: () => cards?.hideAll(),

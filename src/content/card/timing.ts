@@ -7,20 +7,35 @@
 export const CARD_OPEN_MARK = 'briefing-lens:card-open';
 export const CARD_PAINTED_MARK = 'briefing-lens:card-painted';
 
-/** Runs `fn` just after the next frame is painted (a task queued from the frame's rAF). */
-function afterNextPaint(fn: () => void): void {
-  requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      fn();
-    };
-    channel.port2.postMessage(null);
-  });
+/** Runs `fn` in a task after the current one (from inside a frame callback: after that frame's paint). */
+function nextTask(fn: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    fn();
+  };
+  channel.port2.postMessage(null);
 }
 
-/** Opens a card through `open`, marking its start and, once the card shows, the first paint after it. */
-export function timeCardOpen(open: () => Promise<void>): void {
+/**
+ * Opens a card through `open`, marking its start and, once the card shows, the first
+ * paint after it. `inFrame`: the call comes from an animation-frame callback, so a card
+ * shown at once (cached data) is painted by this very frame; otherwise the next frame.
+ */
+export function timeCardOpen(open: () => Promise<void>, inFrame: boolean): void {
   performance.mark(CARD_OPEN_MARK);
-  void open().then(() => afterNextPaint(() => performance.mark(CARD_PAINTED_MARK)));
+  const painted = () => performance.mark(CARD_PAINTED_MARK);
+  // Shown before this frame's paint (from the cache): the paint is the task after this one.
+  let frameDone = !inFrame;
+  let shownInFrame = false;
+  if (inFrame) {
+    nextTask(() => {
+      frameDone = true;
+      if (shownInFrame) painted();
+    });
+  }
+  void open().then(() => {
+    if (!frameDone) shownInFrame = true;
+    else requestAnimationFrame(() => nextTask(painted));
+  });
 }

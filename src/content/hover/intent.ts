@@ -4,6 +4,10 @@
  * ignored) and reports when it has rested on a mark for the intent delay, when it
  * moves to another mark, and when it leaves marks.
  * Moving along one long name keeps the same mark, so nothing flickers.
+ *
+ * The intent is reported from an animation-frame callback, so the card built for it is
+ * painted in that same frame: the delay timer ends half a frame early and then waits for
+ * the next frame, which keeps the average delay as configured.
  */
 import type { Mark, Registry } from '../highlight/registry';
 import { markAtPoint } from './hit-test';
@@ -15,33 +19,44 @@ export interface IntentOptions {
   delay: () => number;
   /** True when the point is over the extension's own UI (the card keeps itself open). */
   overOwnUi: (x: number, y: number) => boolean;
+  /** Called in an animation-frame callback. */
   onIntent: (mark: Mark, pointer: { x: number; y: number }) => void;
   /** The pointer left every mark (and is not over our UI). */
   onLeave: () => void;
 }
 
+/** Half a 60 Hz frame. */
+const HALF_FRAME_MS = 8;
+
 export function watchHoverIntent(options: IntentOptions): void {
   const { signal } = options;
   let current: Mark | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let intentFrame = 0;
   let frame = 0;
+  const cancelIntent = () => {
+    clearTimeout(timer);
+    cancelAnimationFrame(intentFrame);
+  };
   let x = 0;
   let y = 0;
 
   const settle = () => {
     frame = 0;
     if (options.overOwnUi(x, y)) {
-      clearTimeout(timer);
+      cancelIntent();
       return;
     }
     const registry = options.registry();
     const mark = registry ? markAtPoint(registry, x, y, options.shadowRoots()) : undefined;
     if (mark === current) return;
-    clearTimeout(timer);
+    cancelIntent();
     current = mark;
     if (mark) {
       const pointer = { x, y };
-      timer = setTimeout(() => options.onIntent(mark, pointer), options.delay());
+      timer = setTimeout(() => {
+        intentFrame = requestAnimationFrame(() => options.onIntent(mark, pointer));
+      }, Math.max(0, options.delay() - HALF_FRAME_MS));
     } else options.onLeave();
   };
 
@@ -60,14 +75,14 @@ export function watchHoverIntent(options: IntentOptions): void {
     'pointerleave',
     (event) => {
       if (!event.isTrusted) return;
-      clearTimeout(timer);
+      cancelIntent();
       current = undefined;
       options.onLeave();
     },
     { passive: true, signal },
   );
   signal.addEventListener('abort', () => {
-    clearTimeout(timer);
+    cancelIntent();
     cancelAnimationFrame(frame);
   });
 }
