@@ -6,7 +6,8 @@
  */
 import Mark from 'mark.js';
 import { Highlighter } from '../../src/content/highlight/highlighter';
-import { createMatcher } from '../../src/content/match/create-matcher';
+import { deadline, yieldToBrowser } from '../../src/content/highlight/schedule';
+import { createMatcherInSlices } from '../../src/content/match/create-matcher';
 import type { MatcherIndex } from '../../src/shared/matcher-index';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 
@@ -51,7 +52,7 @@ async function ours(index: MatcherIndex): Promise<OursResult> {
   const host = document.createElement('briefing-lens-ui');
   const long = observeLongTasks();
   const t0 = performance.now();
-  const matcher = createMatcher(index);
+  const matcher = await createMatcherInSlices(index, { deadline, pause: yieldToBrowser });
   highlighter = new Highlighter({ scanner: matcher, settings: { ...DEFAULT_SETTINGS }, signal: life.signal, uiHost: () => host });
   await highlighter.start();
   const ms = performance.now() - t0;

@@ -11,7 +11,8 @@ import { createRouter, sendToBackground, type Handlers, type Validators } from '
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { Highlighter } from './highlight/highlighter';
 import { watchHoverIntent } from './hover/intent';
-import { createMatcher, type Matcher } from './match/create-matcher';
+import { deadline, yieldToBrowser } from './highlight/schedule';
+import { createMatcherInSlices, type Matcher } from './match/create-matcher';
 import { Navigator } from './navigate';
 import { createUi, type ContentUi } from './ui';
 
@@ -63,7 +64,8 @@ async function main(): Promise<void> {
     sendToBackground('getSettings', { site: location.hostname }),
     sendToBackground('getMatcherIndex', {}),
   ]);
-  const state: State = { matcher: createMatcher(index), settings, highlighter: null, pass: null };
+  const matcher = await createMatcherInSlices(index, { deadline, pause: yieldToBrowser });
+  const state: State = { matcher, settings, highlighter: null, pass: null };
   const ui: ContentUi = createUi(signal);
   const navigator = new Navigator(() => state.highlighter?.registry ?? null);
   const entityIndex = new Map(index.entities.map((e, i) => [e.id, i]));

@@ -54,11 +54,16 @@ function childOf(automaton: Automaton, s: number, c: number): number {
   return -1;
 }
 
+/** States linked between two pauses of a sliced build. */
+const LINKS_PER_STEP = 2048;
+
 /**
  * Builds the automaton. `patterns` must be non-empty, distinct and sorted by code units
- * (the order of JavaScript string comparison); outputs are indices into it.
+ * (the order of JavaScript string comparison); outputs are indices into it. A generator
+ * that pauses between trie levels and every few thousand failure links, so a caller can
+ * spread the build over several tasks (see `runSteps`); `buildAutomaton` runs it at once.
  */
-export function buildAutomaton(patterns: readonly Uint16Array[]): Automaton {
+export function* buildAutomatonSteps(patterns: readonly Uint16Array[]): Generator<void, Automaton> {
   let total = 1;
   let longest = 0;
   for (const p of patterns) {
@@ -102,6 +107,7 @@ export function buildAutomaton(patterns: readonly Uint16Array[]): Automaton {
       else active[kept++] = p;
     }
     activeCount = kept;
+    yield;
   }
 
   const rootNext = new Int32Array(65536);
@@ -131,6 +137,7 @@ export function buildAutomaton(patterns: readonly Uint16Array[]): Automaton {
   };
   const { fail, firstHit, nextHit } = automaton;
   for (let s = 1; s < states; s++) {
+    if (s % LINKS_PER_STEP === 0) yield;
     const from = parent[s]!;
     const c = unit[s]!;
     // fail(s) = δ(fail(parent), c), read from a dense row when there is one.
@@ -164,4 +171,16 @@ export function buildAutomaton(patterns: readonly Uint16Array[]): Automaton {
     }
   }
   return automaton;
+}
+
+/** Runs a stepwise build to the end in one go. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export function buildAutomaton(patterns: readonly Uint16Array[]): Automaton {
+  return runSteps(buildAutomatonSteps(patterns));
 }

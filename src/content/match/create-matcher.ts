@@ -1,7 +1,8 @@
 /**
  * The matcher's public face: `createMatcher(index)` compiles the index once (one
  * automaton over every alias and context word) and returns an object that scans text in
- * one pass and reports mentions as offsets into the original string.
+ * one pass and reports mentions as offsets into the original string;
+ * `createMatcherInSlices` does the same compile in slices that give way to the page.
  *
  * Anchors: a `needsAnchor` alias (a bare surname) is linked only once its entity is
  * anchored — found on the page through an alias without needsAnchor. Pass the page's
@@ -9,7 +10,7 @@
  */
 import type { EntityType } from '../../shared/model';
 import type { MatcherIndex } from '../../shared/matcher-index';
-import { prepare } from './prepare';
+import { prepare, prepareSteps, type Prepared } from './prepare';
 import { findCandidates, ScanScratch } from './scan';
 import { Selector } from './select';
 
@@ -49,7 +50,34 @@ export interface Matcher {
 export const DEFAULT_WINDOW = 200;
 
 export function createMatcher(index: MatcherIndex, options: MatcherOptions = {}): Matcher {
-  const prepared = prepare(index);
+  return matcherFrom(index, prepare(index), options);
+}
+
+/** How a sliced build shares the thread: when a slice ends, and how to give way. */
+export interface Slicing {
+  /** The end of a new slice, as a `performance.now()` value. */
+  deadline(): number;
+  pause(): Promise<void>;
+}
+
+/**
+ * `createMatcher` spread over slices (the content script's start-up on a busy page: a
+ * cold build takes tens of milliseconds before the engine has optimised it).
+ */
+export async function createMatcherInSlices(index: MatcherIndex, slicing: Slicing, options: MatcherOptions = {}): Promise<Matcher> {
+  const steps = prepareSteps(index);
+  let end = slicing.deadline();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return matcherFrom(index, step.value, options);
+    if (performance.now() >= end) {
+      await slicing.pause();
+      end = slicing.deadline();
+    }
+  }
+}
+
+function matcherFrom(index: MatcherIndex, prepared: Prepared, options: MatcherOptions): Matcher {
   const window = options.window ?? DEFAULT_WINDOW;
   const scratch = new ScanScratch();
   const selector = new Selector(prepared.aliasEntity, prepared.aliasFlags, index.entities.length);

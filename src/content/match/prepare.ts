@@ -6,7 +6,7 @@
  * folded rule words for the rare checks).
  */
 import type { MatcherIndex } from '../../shared/matcher-index';
-import { buildAutomaton, type Automaton } from './automaton';
+import { buildAutomatonSteps, runSteps, type Automaton } from './automaton';
 import { endRule, startRule } from './boundary';
 import { foldStrings, units } from './fold';
 
@@ -48,6 +48,11 @@ export interface Prepared {
 const NO_WORDS: string[] = [];
 
 export function prepare(index: MatcherIndex): Prepared {
+  return runSteps(prepareSteps(index));
+}
+
+/** `prepare` as a generator that pauses between its phases (see `buildAutomatonSteps`). */
+export function* prepareSteps(index: MatcherIndex): Generator<void, Prepared> {
   const aliases = index.aliases;
   // Every string to fold, once: alias texts first, then the distinct rule and context words.
   const texts = aliases.map((a) => a.text);
@@ -68,6 +73,7 @@ export function prepare(index: MatcherIndex): Prepared {
   }
   const folded = foldStrings(texts);
   const foldedWord = (word: string) => folded[wordSlot.get(word)!]!;
+  yield;
 
   // Patterns: distinct folded aliases and context words, sorted by code units.
   const patternOf = new Map<string, number>();
@@ -134,6 +140,7 @@ export function prepare(index: MatcherIndex): Prepared {
     };
   }
 
+  yield;
   const aliasStart = new Int32Array(count + 1);
   for (let p = 0; p < count; p++) aliasStart[p + 1] = aliasStart[p]! + aliasCounts[p]!;
   const patternAliases = new Int32Array(aliasStart[count]!);
@@ -152,8 +159,9 @@ export function prepare(index: MatcherIndex): Prepared {
     patternEndRule[p] = endRule(pattern[pattern.length - 1]!);
   }
 
+  const automaton = yield* buildAutomatonSteps(patterns);
   return {
-    automaton: buildAutomaton(patterns),
+    automaton,
     patternLength,
     patternStartRule,
     patternEndRule,
