@@ -29,6 +29,12 @@ export interface LaunchOptions {
    * loaded from the command line when it reloads itself (an update in place).
    */
   developerMode?: boolean;
+  /**
+   * Firefox only: let WebDriver BiDi script the browser's own windows
+   * (`--remote-allow-system-access`), which tests use to press the extension's keyboard
+   * shortcuts where the browser handles them (test/e2e/firefox-privileged.ts).
+   */
+  systemAccess?: boolean;
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
@@ -72,6 +78,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     executablePath: FIREFOX_PATH,
     headless: options.headless ?? true,
     defaultViewport: options.viewport ?? { width: 1280, height: 800 },
+    args: options.systemAccess ? ['--remote-allow-system-access'] : [],
     extraPrefsFirefox: {
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,

@@ -1,12 +1,16 @@
-// Hover cards in Firefox ESR. The card lives in a closed shadow root and Firefox's
-// WebDriver BiDi cannot look inside it (no DevTools protocol, no accessibility
-// snapshot), so this suite checks what the page can observe — a card appears next to
-// the hovered term without covering it, nothing opens over plain text, Esc closes,
-// hostile CSS still gets a card, the DOM outside our host is unchanged — and the card's
-// content is checked in Chromium (same code).
+// Hover cards in Firefox ESR: hovering a highlight opens the right card with its sources
+// beside the term without covering it, plain text opens nothing, Esc closes, the
+// next/previous-highlight shortcuts walk the highlights and open their cards, hostile CSS
+// still gets a correct card, and the DOM outside our host is unchanged. The card lives in
+// a closed shadow root and the shortcuts belong to the browser window, so both are
+// reached through WebDriver BiDi (test/e2e/firefox-privileged.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST_DIR } from '../../../scripts/lib/paths';
 import { cardHits, highlightCentre } from '../card-inspect';
+import { pressShortcut, readCard } from '../firefox-privileged';
 import { fromPuppeteer, launchFirefox, page, serve, settledHighlights, unchangedSinceLoad, type FirefoxSession, type Server } from '../harness';
 
 const ARTICLE = `<article style="max-width: 40rem; margin: 2rem auto; font: 18px/1.6 Georgia, serif">
@@ -15,13 +19,17 @@ const ARTICLE = `<article style="max-width: 40rem; margin: 2rem auto; font: 18px
 </article>`;
 const HOSTILE_CSS = '<style>* { all: unset !important; } body { transform: translateX(40px) scale(0.9); } p { display: block !important; z-index: 2147483647; position: relative; }</style>';
 
+/** The shortcuts the built extension declares (manifest `commands`), as a user presses them. */
+const COMMANDS = (JSON.parse(readFileSync(join(DIST_DIR, 'firefox', 'manifest.json'), 'utf8')) as { commands: Record<string, { suggested_key: { default: string } }> }).commands;
+const shortcut = (command: string) => COMMANDS[command]!.suggested_key.default;
+
 describe('Firefox hover cards', () => {
   let session: FirefoxSession;
   let server: Server;
 
   beforeAll(async () => {
     server = await serve({ '/article.html': page('Hover', ARTICLE), '/hostile.html': page('Hostile', ARTICLE, { head: HOSTILE_CSS }) });
-    session = await launchFirefox();
+    session = await launchFirefox({ systemAccess: true });
   });
   afterAll(async () => {
     await session?.close();
@@ -43,13 +51,32 @@ describe('Firefox hover cards', () => {
     return at;
   }
 
+  const card = (tab: Page) => readCard(session.browser, tab);
+
+  /** Texts of the ranges in the keyboard-focus highlight. */
+  const focusedTexts = (tab: Page) =>
+    tab.evaluate(() =>
+      [...(CSS.highlights.get('briefing-lens-focus') ?? [])].map((r) => {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return live.toString();
+      }),
+    );
+
   const hostAt = (tab: Page, x: number, y: number) =>
     tab.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.localName === 'briefing-lens-ui', [x, y]);
 
-  it('opens a card beside the hovered term without covering it, and Esc closes it', async () => {
+  it('opens the right card with its sources beside the hovered term without covering it, and Esc closes it', async () => {
     const tab = await open('/article.html');
-    const at = await hover(tab, 'President Joe Biden');
-    await expect.poll(() => cardHits(fromPuppeteer(tab)), { timeout: 5_000 }).toBeGreaterThan(10);
+    const at = await hover(tab, 'Prime Minister Fumio Kishida');
+    await expect.poll(async () => (await card(tab)).text, { timeout: 5_000 }).toContain('Fumio Kishida');
+    const { text, names } = await card(tab);
+    expect(names).toEqual(['Fumio Kishida']);
+    expect(text).toMatch(/Prime Minister of Japan/);
+    expect(text).toMatch(/Sources/i);
+    expect(text).toMatch(/Disputed/);
+    expect(await cardHits(fromPuppeteer(tab))).toBeGreaterThan(10);
     expect(await hostAt(tab, at.x, at.y)).toBe(false);
     await tab.keyboard.press('Escape');
     await expect.poll(() => cardHits(fromPuppeteer(tab)), { timeout: 3_000 }).toBe(0);
@@ -63,13 +90,31 @@ describe('Firefox hover cards', () => {
     await tab.mouse.move(box.x + 40, box.y + box.height / 2);
     await new Promise((r) => setTimeout(r, 800));
     expect(await cardHits(fromPuppeteer(tab))).toBe(0);
+    expect((await card(tab)).names).toEqual([]);
     await tab.close();
   });
 
-  it('shows a card on a page with hostile CSS', async () => {
+  it('walks highlights with the next/previous-highlight shortcuts and opens their cards', async () => {
+    const tab = await open('/article.html');
+    const names = async () => (await card(tab)).names;
+    await pressShortcut(session.browser, tab, shortcut('next-highlight'));
+    await expect.poll(names, { timeout: 5_000 }).toEqual(['Fumio Kishida']);
+    expect(await focusedTexts(tab)).toEqual(['Prime Minister Fumio Kishida']);
+    await pressShortcut(session.browser, tab, shortcut('next-highlight'));
+    await expect.poll(names, { timeout: 5_000 }).toEqual(['Joe Biden']);
+    expect(await focusedTexts(tab)).toEqual(['President Joe Biden']);
+    await pressShortcut(session.browser, tab, shortcut('previous-highlight'));
+    await expect.poll(names, { timeout: 5_000 }).toEqual(['Fumio Kishida']);
+    expect(await focusedTexts(tab)).toEqual(['Prime Minister Fumio Kishida']);
+    expect(await cardHits(fromPuppeteer(tab))).toBeGreaterThan(10);
+    await tab.close();
+  });
+
+  it('shows a correct card on a page with hostile CSS', async () => {
     const tab = await open('/hostile.html');
     await hover(tab, 'President Joe Biden');
-    await expect.poll(() => cardHits(fromPuppeteer(tab)), { timeout: 5_000 }).toBeGreaterThan(10);
+    await expect.poll(async () => (await card(tab)).names, { timeout: 5_000 }).toEqual(['Joe Biden']);
+    expect(await cardHits(fromPuppeteer(tab))).toBeGreaterThan(10);
     expect(await unchangedSinceLoad(fromPuppeteer(tab))).toBe(true);
     await tab.close();
   });
