@@ -9,7 +9,6 @@
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { MatcherIndex } from '../../src/shared/matcher-index';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/browsers';
 import { REPO_ROOT } from '../lib/paths';

@@ -13,22 +13,11 @@ import { pathToFileURL } from 'node:url';
 import { createMatcher } from '../../src/content/match/create-matcher';
 import type { IndexedAlias, IndexedEntity, MatcherIndex } from '../../src/shared/matcher-index';
 import { median } from './stats';
+import { random } from '../lib/random';
 
 const TEXT_CHARS = 5_000_000;
 const BLOCK_CHARS = 1_000;
 const SCALE = 100;
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LATIN_SYLLABLES = ['ka', 'to', 'mi', 'ra', 'shi', 'no', 'be', 'den', 'har', 'ris', 'mar', 'cos', 'yo', 'suk', 'lee', 'park', 'an', 'del', 'son', 'ber', 'gen', 'li', 'wa', 'ko', 'ta', 'vel', 'mon', 'ro', 'fu', 'ji'];
 const HANGUL = '가나다라마바사아자차카타파하기시도이김박최정윤한강조장임오서신권황안송류전홍고문양손배백허남심노하곽성차주우구민유진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부황보'.split('');

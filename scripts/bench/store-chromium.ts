@@ -12,11 +12,6 @@ import { REPO_ROOT } from '../lib/paths';
 import { serve } from '../lib/serve';
 import { BENCH_QUERIES } from './queries';
 
-interface StoreBench {
-  real(dataset: Dataset): Promise<StoreMeasurement>;
-  synthetic(dataset: Dataset, factor: number): Promise<StoreMeasurement>;
-}
-
 const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
 const verdict = (value: number, target: number) => (value < target ? `ok, < ${target} ms` : `OVER ${target} ms`);
 

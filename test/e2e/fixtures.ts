@@ -70,3 +70,14 @@ export const SHADOW = page(
 
 export const IFRAME_CHILD = page('Frame', '<p>Fumio Kishida inside a same-origin frame.</p>');
 export const IFRAME_PARENT = page('Parent', '<p>Joe Biden in the parent page.</p><iframe src="/frame-child.html" width="600" height="200"></iframe>');
+
+/** The privacy suites' page: names in three languages and a same-origin frame (served at /frame.html). */
+export const PRIVACY_ARTICLE = page(
+  'Privacy',
+  `<article style="font: 20px/1.6 serif; max-width: 40rem; margin: 2rem auto">
+  <p>Prime Minister Fumio Kishida met President Joe Biden at the White House on April 10, 2024.</p>
+  <p>기시다 후미오 총리는 바이든 대통령과 회담했다. 岸田文雄首相はバイデン大統領と会談した。</p>
+  <iframe src="/frame.html" style="width: 30rem; height: 6rem"></iframe>
+</article>`,
+);
+export const PRIVACY_FRAME = page('Frame', '<p>Ferdinand Marcos Jr. joined the trilateral summit.</p>');

@@ -10,19 +10,11 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardText, highlightCentre } from '../card-inspect';
-import { fromPlaywright, launchChromium, page, serve, settledHighlights, type ChromiumSession, type Server } from '../harness';
+import { fromPlaywright, launchChromium, serve, settledHighlights, type ChromiumSession, type Server } from '../harness';
+import { PRIVACY_ARTICLE, PRIVACY_FRAME } from '../fixtures';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
-const ARTICLE = page(
-  'Privacy',
-  `<article style="font: 20px/1.6 serif; max-width: 40rem; margin: 2rem auto">
-  <p>Prime Minister Fumio Kishida met President Joe Biden at the White House on April 10, 2024.</p>
-  <p>기시다 후미오 총리는 바이든 대통령과 회담했다. 岸田文雄首相はバイデン大統領と会談した。</p>
-  <iframe src="/frame.html" style="width: 30rem; height: 6rem"></iframe>
-</article>`,
-);
-const FRAME = page('Frame', '<p>Ferdinand Marcos Jr. joined the trilateral summit.</p>');
 
 interface Seen {
   url: string;
@@ -38,7 +30,7 @@ describe('Chromium privacy: the extension makes no network request', () => {
   const navigations = new Set<string>();
 
   beforeAll(async () => {
-    server = await serve({ '/article.html': ARTICLE, '/frame.html': FRAME, '/canary': 'ok' });
+    server = await serve({ '/article.html': PRIVACY_ARTICLE, '/frame.html': PRIVACY_FRAME, '/canary': 'ok' });
     session = await launchChromium();
     session.context.on('request', (request: Request) => {
       let frame = '';

@@ -11,24 +11,16 @@
 import type { HTTPRequest } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardHits, highlightCentre } from '../card-inspect';
-import { fromPuppeteer, launchFirefox, page, serve, settledHighlights, type FirefoxSession, type Server } from '../harness';
+import { fromPuppeteer, launchFirefox, serve, settledHighlights, type FirefoxSession, type Server } from '../harness';
+import { PRIVACY_ARTICLE, PRIVACY_FRAME } from '../fixtures';
 
-const ARTICLE = page(
-  'Privacy',
-  `<article style="font: 20px/1.6 serif; max-width: 40rem; margin: 2rem auto">
-  <p>Prime Minister Fumio Kishida met President Joe Biden at the White House on April 10, 2024.</p>
-  <p>기시다 후미오 총리는 바이든 대통령과 회담했다. 岸田文雄首相はバイデン大統領と会談した。</p>
-  <iframe src="/frame.html" style="width: 30rem; height: 6rem"></iframe>
-</article>`,
-);
-const FRAME = page('Frame', '<p>Ferdinand Marcos Jr. joined the trilateral summit.</p>');
 
 describe('Firefox privacy: no request from the extension in the page', () => {
   let session: FirefoxSession;
   let server: Server;
 
   beforeAll(async () => {
-    server = await serve({ '/article.html': ARTICLE, '/frame.html': FRAME });
+    server = await serve({ '/article.html': PRIVACY_ARTICLE, '/frame.html': PRIVACY_FRAME });
     session = await launchFirefox();
   });
   afterAll(async () => {

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../src/content/match/create-matcher';
 import type { MatcherIndex } from '../../../src/shared/matcher-index';
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../../../scripts/lib/random';
 
 // Units with no boundary rule and no folding, ASCII and not, so both the dense ASCII rows
 // and the sorted edge lists of the automaton are exercised.

@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import type { SearchHit } from '../../../src/shared/card';
 import { browserState, onBackground, onTab, resetBrowser, sent } from './fake-browser';
 import { BIDEN, CARDS, JOINT_STATEMENT, KISHIDA, MARCOS, QUOTE, STATE_VISIT, hit, summariesOf } from './fixtures';
-import { click, change, mount, press, settle, text, type, waitFor, type Mounted } from './render';
+import { click, change, mount, press, settle, text, type, type Mounted } from './render';
 
 const PAGE = [
   { id: BIDEN.id, count: 2 },
