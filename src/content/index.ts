@@ -4,12 +4,18 @@
  * cards on hover and from the keyboard shortcut, and answers the popup. Everything it
  * sets up hangs off one AbortController: when the extension is updated or removed
  * (this script is orphaned) or highlighting is switched off, it cleans up completely.
+ * Firefox instead unloads an updated extension's content scripts outright (they get no
+ * chance to clean up) and injects the new one into open tabs, so a starting script
+ * first removes what an earlier instance left in the page.
  */
 import browser from 'webextension-polyfill';
 import type { TabMessages } from '../shared/messages';
 import { createRouter, sendToBackground, type Handlers, type Validators } from '../shared/messaging';
 import { isSiteEnabled, type Settings } from '../shared/settings';
+import { isUiHost } from './highlight/collect';
 import { Highlighter } from './highlight/highlighter';
+import { FLASH_NAME, FOCUS_NAME } from './highlight/names';
+import { cssHighlightsSupported, HIGHLIGHT_NAME } from './highlight/paint-css';
 import { watchHoverIntent } from './hover/intent';
 import { deadline, yieldToBrowser } from './highlight/schedule';
 import { createMatcherInSlices, type Matcher } from './match/create-matcher';
@@ -32,6 +38,12 @@ function extensionAlive(): boolean {
   } catch {
     return false;
   }
+}
+
+/** Removes the UI hosts and highlights an earlier instance of this script left in the page. */
+function removeLeftovers(): void {
+  for (const el of [...document.documentElement.children]) if (isUiHost(el)) el.remove();
+  if (cssHighlightsSupported()) for (const name of [HIGHLIGHT_NAME, FOCUS_NAME, FLASH_NAME]) CSS.highlights.delete(name);
 }
 
 const tabValidators: Validators<TabMessages> = {
@@ -57,6 +69,7 @@ async function main(): Promise<void> {
   const marker = globalThis as { [LOADED]?: boolean };
   if (marker[LOADED] || !(document.documentElement instanceof HTMLElement)) return;
   marker[LOADED] = true;
+  removeLeftovers();
 
   const life = new AbortController();
   const { signal } = life;

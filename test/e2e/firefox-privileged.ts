@@ -11,6 +11,11 @@
  *   can run script in the browser window itself (`"moz:scope": "chrome"`), where an
  *   nsITextInputProcessor types the key like the OS does: the page sees it first, then
  *   the window's key sets, where Firefox registered the extension's `commands`.
+ * - Messaging the background: BiDi will not navigate a tab to a moz-extension:// page,
+ *   but the browser window (system access) can open one in a new tab, and BiDi then runs
+ *   script in it like in any page: the extension's own page sends the message.
+ * - Reading the browser console: errors of content scripts (which the page's console
+ *   events do not carry) are listed by the console service.
  */
 import type { Browser, Page } from 'puppeteer-core';
 
@@ -145,4 +150,74 @@ export async function pressShortcut(browser: Browser, tab: Page, shortcut: strin
   const browserWindow = chrome.contexts.find((c) => c.clientWindow === window && c.url === 'chrome://browser/content/browser.xhtml');
   if (!browserWindow) throw new Error('no privileged browser window to type into (launch Firefox with systemAccess: true)');
   await callFunction(browser, browserWindow.context, TYPE_KEYS, [{ type: 'string', value: JSON.stringify(keys) }]);
+}
+
+/** The BiDi context of a privileged browser window (needs launchFirefox({ systemAccess: true })). */
+async function browserWindow(browser: Browser): Promise<string> {
+  const chrome = (await connection(browser).send('browsingContext.getTree', { maxDepth: 0, 'moz:scope': 'chrome' })).result as { contexts: ContextInfo[] };
+  const window = chrome.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error('no privileged browser window (launch Firefox with systemAccess: true)');
+  return window.context;
+}
+
+async function topContexts(browser: Browser): Promise<ContextInfo[]> {
+  return ((await connection(browser).send('browsingContext.getTree', { maxDepth: 0 })).result as { contexts: ContextInfo[] }).contexts;
+}
+
+const OPEN_TAB = `(url) => {
+  gBrowser.addTab(url, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
+}`;
+
+const EXTENSION_URL = `(json) => {
+  const { id, path } = JSON.parse(json);
+  const policy = WebExtensionPolicy.getByID(id);
+  if (!policy) throw new Error('extension ' + id + ' is not running');
+  return policy.getURL(path);
+}`;
+
+const READY = `() => typeof browser !== 'undefined' && !!browser.runtime && document.readyState === 'complete'`;
+
+const SEND = `(json) => browser.runtime.sendMessage(JSON.parse(json)).then((reply) => JSON.stringify(reply ?? null))`;
+
+/**
+ * Sends `message` to the background with runtime.sendMessage from a fresh tab of the
+ * extension's page `path` (opened by the browser window), and closes that tab. Rejects
+ * while the extension is not running (e.g. during an update).
+ */
+export async function sendFromExtensionPage(browser: Browser, extensionId: string, message: unknown, path = 'options.html'): Promise<unknown> {
+  const window = await browserWindow(browser);
+  const url = (await callFunction(browser, window, EXTENSION_URL, [{ type: 'string', value: JSON.stringify({ id: extensionId, path }) }])).value as string;
+  const before = new Set((await topContexts(browser)).map((c) => c.context));
+  await callFunction(browser, window, OPEN_TAB, [{ type: 'string', value: url }]);
+  let context: string | undefined;
+  try {
+    const end = Date.now() + 10_000;
+    for (;;) {
+      context ??= (await topContexts(browser)).find((c) => !before.has(c.context) && c.url === url)?.context;
+      if (context && (await callFunction(browser, context, READY).catch(() => null))?.value === true) break;
+      if (Date.now() > end) throw new Error(`the extension page ${url} did not load`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const reply = await callFunction(browser, context, SEND, [{ type: 'string', value: JSON.stringify(message) }]);
+    return JSON.parse(reply.value as string) as unknown;
+  } finally {
+    if (context) await connection(browser).send('browsingContext.close', { context }).catch(() => undefined);
+  }
+}
+
+const CONSOLE_ERRORS = `(json) => {
+  const prefixes = JSON.parse(json);
+  return JSON.stringify(Services.console.getMessageArray()
+    .filter((m) => m instanceof Ci.nsIScriptError && !(m.flags & Ci.nsIScriptError.warningFlag) && !(m.flags & Ci.nsIScriptError.infoFlag))
+    .filter((m) => prefixes.some((p) => m.sourceName.startsWith(p)))
+    .map((m) => m.sourceName + ':' + m.lineNumber + ': ' + m.errorMessage));
+}`;
+
+/**
+ * Script errors in the browser console (content scripts' and pages' included) whose
+ * source starts with one of `prefixes`, e.g. 'moz-extension://' or a fixture origin.
+ */
+export async function browserConsoleErrors(browser: Browser, prefixes: string[]): Promise<string[]> {
+  const errors = await callFunction(browser, await browserWindow(browser), CONSOLE_ERRORS, [{ type: 'string', value: JSON.stringify(prefixes) }]);
+  return JSON.parse(errors.value as string) as string[];
 }
