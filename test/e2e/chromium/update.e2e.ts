@@ -9,36 +9,30 @@
 //
 // Chromium disables a command-line-loaded extension on reload unless developer mode is on
 // (DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION), so this suite launches with it on.
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension } from '../../../scripts/lib/build';
-import { DATA_DIR } from '../../../scripts/lib/paths';
 import { cardHits, cardText, highlightCentre } from '../card-inspect';
-import { fromPlaywright, highlightTexts, launchChromium, page, serve, settledHighlights, type ChromiumSession, type Server } from '../harness';
+import { fromPlaywright, highlightTexts, launchChromium, serve, settledHighlights, type ChromiumSession, type Server } from '../harness';
+import { firstBuild, UPDATED_EXTENSION_VERSION, UPDATE_ARTICLE, type UpdateBuild } from '../update-build';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown>; reload(): void } };
 
-const ARTICLE = page('Update', '<p style="font: 28px/1.6 serif">Prime Minister Fumio Kishida met President Joe Biden at the White House.</p>');
 
 describe('Chromium: extension update while tabs are open', () => {
-  let work: string;
+  let build: UpdateBuild;
   let session: ChromiumSession;
   let server: Server;
-  let baseDataset: string;
 
   beforeAll(async () => {
-    work = await mkdtemp(join(tmpdir(), 'briefing-lens-update-'));
-    baseDataset = (await buildExtension({ outDir: work })).datasetVersion;
-    server = await serve({ '/article.html': ARTICLE });
-    session = await launchChromium({ extensionDir: join(work, 'chrome'), developerMode: true });
+    build = await firstBuild();
+    server = await serve({ '/article.html': UPDATE_ARTICLE });
+    session = await launchChromium({ extensionDir: join(build.dir, 'chrome'), developerMode: true });
   }, 180_000);
   afterAll(async () => {
     await session?.close();
     await server?.close();
-    if (work) await rm(work, { recursive: true, force: true });
+    await build?.remove();
   });
 
   /** Sends a request from a fresh extension page (the worker cannot message itself). */
@@ -51,7 +45,7 @@ describe('Chromium: extension update while tabs are open', () => {
   }
 
   it('keeps user data, seeds the new dataset, and the orphaned content script shuts down cleanly', async () => {
-    expect(await send('ping', {})).toEqual({ result: { extension: '0.1.0', dataset: baseDataset } });
+    expect(await send('ping', {})).toEqual({ result: { extension: '0.1.0', dataset: build.baseDataset } });
     await send('setPin', { id: 'fumio-kishida', pinned: true });
     const note = ((await send('setNote', { id: 'joe-biden', text: 'Check the joint statement.' })) as { result: object }).result;
     await send('setSiteEnabled', { site: 'asahi.com', enabled: false });
@@ -68,22 +62,16 @@ describe('Chromium: extension update while tabs are open', () => {
     expect(await settledHighlights(fromPlaywright(old))).toEqual(['Prime Minister Fumio Kishida', 'President Joe Biden']);
 
     // The update: a newer dataset and a higher version, built over the loaded folder.
-    const dataDir = join(work, 'data');
-    await cp(DATA_DIR, dataDir, { recursive: true });
-    const meta = JSON.parse(await readFile(join(dataDir, 'meta.json'), 'utf8')) as { version: string };
-    const [major, minor] = meta.version.split('.').map(Number);
-    meta.version = `${major}.${minor! + 1}.0`;
-    await writeFile(join(dataDir, 'meta.json'), JSON.stringify(meta));
-    await buildExtension({ outDir: work, dataDir, version: '0.2.0' });
+    const newDataset = await build.update();
     await session.worker.evaluate(() => chrome.runtime.reload()).catch(() => {
       // The worker may be gone before evaluate returns.
     });
 
     // Until the reloaded extension is up, opening its page or messaging it can fail: keep asking.
     const ping = () => send('ping', {}).catch((error: Error) => error.message);
-    await expect.poll(ping, { timeout: 20_000 }).toEqual({ result: { extension: '0.2.0', dataset: meta.version } });
+    await expect.poll(ping, { timeout: 20_000 }).toEqual({ result: { extension: UPDATED_EXTENSION_VERSION, dataset: newDataset } });
     const stats = (await send('getStats', {})) as { result: { dataset: { version: string }; counts: { actor: number } } };
-    expect(stats.result.dataset.version).toBe(meta.version);
+    expect(stats.result.dataset.version).toBe(newDataset);
     expect(stats.result.counts.actor).toBeGreaterThan(10);
     expect(await send('listPins', {})).toEqual({ result: [{ id: 'fumio-kishida', pinnedAt: expect.any(String) }] });
     expect(await send('getNote', { id: 'joe-biden' })).toEqual({ result: note });

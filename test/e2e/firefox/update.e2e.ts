@@ -10,36 +10,30 @@
 //
 // Extension pages cannot be opened over BiDi, so messages are sent from an options tab the
 // browser window opens (test/e2e/firefox-privileged.ts; needs systemAccess).
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension } from '../../../scripts/lib/build';
-import { DATA_DIR } from '../../../scripts/lib/paths';
 import { cardHits, highlightCentre } from '../card-inspect';
 import { browserConsoleErrors, readCard, sendFromExtensionPage } from '../firefox-privileged';
-import { fromPuppeteer, highlightTexts, launchFirefox, page, serve, settledHighlights, type FirefoxSession, type Server } from '../harness';
+import { fromPuppeteer, highlightTexts, launchFirefox, serve, settledHighlights, type FirefoxSession, type Server } from '../harness';
+import { firstBuild, UPDATED_EXTENSION_VERSION, UPDATE_ARTICLE, type UpdateBuild } from '../update-build';
 
-const ARTICLE = page('Update', '<p style="font: 28px/1.6 serif">Prime Minister Fumio Kishida met President Joe Biden at the White House.</p>');
 const NAMES = ['Prime Minister Fumio Kishida', 'President Joe Biden'];
 
 describe('Firefox: extension update while tabs are open', () => {
-  let work: string;
+  let build: UpdateBuild;
   let session: FirefoxSession;
   let server: Server;
-  let baseDataset: string;
 
   beforeAll(async () => {
-    work = await mkdtemp(join(tmpdir(), 'briefing-lens-update-'));
-    baseDataset = (await buildExtension({ outDir: work })).datasetVersion;
-    server = await serve({ '/article.html': ARTICLE });
-    session = await launchFirefox({ extensionDir: join(work, 'firefox'), systemAccess: true });
+    build = await firstBuild();
+    server = await serve({ '/article.html': UPDATE_ARTICLE });
+    session = await launchFirefox({ extensionDir: join(build.dir, 'firefox'), systemAccess: true });
   }, 180_000);
   afterAll(async () => {
     await session?.close();
     await server?.close();
-    if (work) await rm(work, { recursive: true, force: true });
+    await build?.remove();
   });
 
   const send = (name: string, params: unknown) => sendFromExtensionPage(session.browser, session.extensionId, { channel: 'briefing-lens', name, params });
@@ -64,7 +58,7 @@ describe('Firefox: extension update while tabs are open', () => {
   }
 
   it('keeps user data, seeds the new dataset, and leaves one working UI in the open tab', async () => {
-    expect(await send('ping', {})).toEqual({ result: { extension: '0.1.0', dataset: baseDataset } });
+    expect(await send('ping', {})).toEqual({ result: { extension: '0.1.0', dataset: build.baseDataset } });
     await send('setPin', { id: 'fumio-kishida', pinned: true });
     const note = ((await send('setNote', { id: 'joe-biden', text: 'Check the joint statement.' })) as { result: object }).result;
     expect(note).toMatchObject({ id: 'joe-biden', text: 'Check the joint statement.' });
@@ -90,20 +84,14 @@ describe('Firefox: extension update while tabs are open', () => {
 
     // The update: a newer dataset and a higher version, built over the installed folder
     // and installed again under the same add-on id.
-    const dataDir = join(work, 'data');
-    await cp(DATA_DIR, dataDir, { recursive: true });
-    const meta = JSON.parse(await readFile(join(dataDir, 'meta.json'), 'utf8')) as { version: string };
-    const [major, minor] = meta.version.split('.').map(Number);
-    meta.version = `${major}.${minor! + 1}.0`;
-    await writeFile(join(dataDir, 'meta.json'), JSON.stringify(meta));
-    await buildExtension({ outDir: work, dataDir, version: '0.2.0' });
-    expect(await session.browser.installExtension(join(work, 'firefox'))).toBe(session.extensionId);
+    const newDataset = await build.update();
+    expect(await session.browser.installExtension(join(build.dir, 'firefox'))).toBe(session.extensionId);
 
     // Until the upgraded extension is up, its page can fail to open or to answer: keep asking.
     const ping = () => send('ping', {}).catch((error: Error) => error.message);
-    await expect.poll(ping, { timeout: 20_000 }).toEqual({ result: { extension: '0.2.0', dataset: meta.version } });
+    await expect.poll(ping, { timeout: 20_000 }).toEqual({ result: { extension: UPDATED_EXTENSION_VERSION, dataset: newDataset } });
     const stats = (await send('getStats', {})) as { result: { dataset: { version: string }; counts: { actor: number } } };
-    expect(stats.result.dataset.version).toBe(meta.version);
+    expect(stats.result.dataset.version).toBe(newDataset);
     expect(stats.result.counts.actor).toBeGreaterThan(10);
     expect(await send('listPins', {})).toEqual({ result: [{ id: 'fumio-kishida', pinnedAt: expect.any(String) }] });
     expect(await send('getNote', { id: 'joe-biden' })).toEqual({ result: note });
