@@ -3,8 +3,10 @@
  * to a colour (e.g. the highlight colour), so a test can prove something was painted.
  */
 import { PNG } from 'pngjs';
+import { BACKGROUND_ALPHA } from '../../src/content/highlight/styles';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 
-export function countNear(png: Buffer, [r, g, b]: [number, number, number], tolerance = 60): number {
+export function countNear(png: Buffer, [r, g, b]: [number, number, number], tolerance = 24): number {
   const image = PNG.sync.read(png);
   let n = 0;
   for (let i = 0; i < image.data.length; i += 4) {
@@ -16,5 +18,9 @@ export function countNear(png: Buffer, [r, g, b]: [number, number, number], tole
   return n;
 }
 
-/** The default highlight colour (#f0b429) as RGB. */
-export const HIGHLIGHT_RGB: [number, number, number] = [0xf0, 0xb4, 0x29];
+/** The default highlight as painted on a white page: the default colour at BACKGROUND_ALPHA over white. */
+export const HIGHLIGHT_RGB = ((): [number, number, number] => {
+  const n = Number.parseInt(DEFAULT_SETTINGS.colour.slice(1), 16);
+  const over = (channel: number) => Math.round(255 + (channel - 255) * BACKGROUND_ALPHA);
+  return [over((n >> 16) & 255), over((n >> 8) & 255), over(n & 255)];
+})();

@@ -15,11 +15,14 @@ function rgba(hex: string, alpha: number): string {
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
 }
 
+/** Opacity of the highlight colour in the `background` style. */
+export const BACKGROUND_ALPHA = 0.38;
+
 export function highlightCss(settings: Pick<Settings, 'colour' | 'mode'>): string {
   const c = settings.colour;
   const look =
     settings.mode === 'background'
-      ? `background-color: ${rgba(c, 0.38)};`
+      ? `background-color: ${rgba(c, BACKGROUND_ALPHA)};`
       : `text-decoration: underline 2px ${c}; text-underline-offset: 0.18em; text-decoration-skip-ink: none;`;
   const flash = `background-color: ${rgba(c, 0.75)}; color: #111;`;
   const focus = `background-color: ${rgba(c, 0.55)}; text-decoration: underline 2px ${c};`;

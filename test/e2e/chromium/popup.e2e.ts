@@ -179,10 +179,10 @@ describe('Chromium popup and options', () => {
 
     const options = await session.context.newPage();
     await options.goto(session.extensionUrl('options.html'));
-    await options.locator('input[type="radio"][value="background"]').check();
+    await options.locator('input[type="radio"][value="underline"]').check();
     await expect.poll(() => textOf(options, '.save-status'), POLL).toBe('Saved');
     const before = await readerData(options);
-    expect(before).toMatchObject({ pins: [{ id: KISHIDA.id }], settings: { mode: 'background' } });
+    expect(before).toMatchObject({ pins: [{ id: KISHIDA.id }], settings: { mode: 'underline' } });
 
     const files = [
       { name: 'broken.json', text: '{"pins": [{"id": "fumio-kishida"', expected: /“broken\.json” is not valid JSON \(.+\)\. Nothing was changed\./ },
@@ -196,7 +196,7 @@ describe('Chromium popup and options', () => {
 
     // And in the UI, after a reload: the chosen style is still selected, the pin still there.
     await options.reload();
-    await expect.poll(() => options.locator('input[type="radio"][value="background"]').isChecked(), POLL).toBe(true);
+    await expect.poll(() => options.locator('input[type="radio"][value="underline"]').isChecked(), POLL).toBe(true);
     expect(await ask(options, 'listPins')).toMatchObject({ result: [{ id: KISHIDA.id }] });
     await options.close();
   });

@@ -84,10 +84,10 @@ describe('Chromium privacy: the extension makes no network request', () => {
 
     const options = await session.context.newPage();
     await options.goto(session.extensionUrl('options.html'));
-    await options.locator('input[type="radio"][value="background"]').check();
+    await options.locator('input[type="radio"][value="underline"]').check();
     await expect
       .poll(() => options.evaluate(() => chrome.runtime.sendMessage({ channel: 'briefing-lens', name: 'getSettings', params: {} })))
-      .toMatchObject({ result: { settings: { mode: 'background' } } });
+      .toMatchObject({ result: { settings: { mode: 'underline' } } });
 
     await tab.reload();
     await settledHighlights(fromPlaywright(tab), { min: 4 });

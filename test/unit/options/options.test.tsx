@@ -48,14 +48,14 @@ describe('options: highlight style', () => {
     expect(saveStatus(root)).toBe('Saved');
   });
 
-  it('switching to background saves the mode and updates the live preview', async () => {
+  it('switching to underline saves the mode and updates the live preview', async () => {
     const root = await open();
     const preview = () => text(root.querySelector('.preview style'));
-    expect(preview()).toContain('text-decoration: underline 2px #f0b429');
-    await change(input(root, 'input[value="background"]'), true);
-    await settle();
-    expect(sent('setSettings')).toEqual([{ settings: { mode: 'background' } }]);
     expect(preview()).toContain('background-color: rgba(240, 180, 41');
+    await change(input(root, 'input[value="underline"]'), true);
+    await settle();
+    expect(sent('setSettings')).toEqual([{ settings: { mode: 'underline' } }]);
+    expect(preview()).toContain('text-decoration: underline 2px #f0b429');
     expect(root.querySelector('.preview briefing-lens-mark')?.textContent).toBe('Prime Minister Kishida');
   });
 
