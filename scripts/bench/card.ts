@@ -12,12 +12,10 @@ import { fromPlaywright, page as fixturePage, settledHighlights } from '../../te
 import type { Dataset } from '../../src/shared/model';
 import { launchChromium } from '../lib/launch';
 import { serve } from '../lib/serve';
-import { median, percentile } from './stats';
+import { figure } from './stats';
 
 const LOADS = 3;
 const ENTITIES = 12;
-
-const verdict = (value: number, target: number) => (value < target ? `ok, < ${target} ms` : `OVER ${target} ms`);
 
 /** A page naming the first entities of each kind that the extension highlights as written. */
 function benchPage(dataset: Dataset): string {
@@ -62,11 +60,9 @@ export async function benchCard(dataset: Dataset): Promise<string[]> {
     await session.close();
     await server.close();
   }
-  const line = (label: string, values: number[], target: number) =>
-    `  ${label}: median ${median(values).toFixed(1)} ms (${verdict(median(values), target)}, ${(median(values) / target).toFixed(2)}× target), p95 ${percentile(values, 95).toFixed(1)} ms over ${values.length} cards`;
   return [
     `hover card in Chromium, intent end → card painted (${LOADS} tab loads × ${ENTITIES} entities)`,
-    line('cold (data from IndexedDB)', cold, 50),
-    line('warm (in-tab cache)', warm, 16),
+    figure('cold (data from IndexedDB)', cold, 50, 'cards'),
+    figure('warm (in-tab cache)', warm, 16, 'cards'),
   ];
 }

@@ -14,7 +14,7 @@ import { fromPlaywright, page as fixturePage, settledHighlights } from '../../te
 import { tabIdByHost } from '../../test/e2e/tab-id';
 import { launchChromium } from '../lib/launch';
 import { serve } from '../lib/serve';
-import { median, percentile } from './stats';
+import { figure } from './stats';
 
 const OPENS = 20;
 /** Typed character by character; English, Korean and Japanese, names and phrases. */
@@ -31,13 +31,6 @@ const ARTICLE = `<article style="max-width: 40rem; margin: 2rem auto; font: 18px
   <p>Kishida addressed a joint meeting of Congress. Nippon Steel's bid for U.S. Steel and Toyota's battery
   investment in North Carolina were also on the agenda, as was a Japanese astronaut on a future Artemis landing.</p>
 </article>`;
-
-const verdict = (value: number, target: number) => (value < target ? `ok, < ${target} ms` : `OVER ${target} ms`);
-
-function figure(label: string, values: number[], target: number, unit: string): string {
-  const m = median(values);
-  return `  ${label}: median ${m.toFixed(1)} ms (${verdict(m, target)}, ${(m / target).toFixed(2)}× target), p95 ${percentile(values, 95).toFixed(1)} ms over ${values.length} ${unit}`;
-}
 
 /**
  * Before the popup's script runs: when the filled mark is set, record the start of the

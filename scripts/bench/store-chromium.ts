@@ -11,9 +11,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/browsers';
 import { REPO_ROOT } from '../lib/paths';
 import { serve } from '../lib/serve';
 import { BENCH_QUERIES } from './queries';
+import { verdict } from './stats';
 
 const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
-const verdict = (value: number, target: number) => (value < target ? `ok, < ${target} ms` : `OVER ${target} ms`);
 
 function describe(label: string, m: StoreMeasurement, targetP95: number, targetSeed?: number): string[] {
   return [

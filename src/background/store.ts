@@ -172,7 +172,7 @@ export class BriefingStore {
   /** Pins, newest first; damaged pin records are left out (and left in place). */
   async listPins(): Promise<Pin[]> {
     const { db } = await this.ready();
-    return newestFirst((await db.getAll('pins')).filter(isPinRecord));
+    return (await db.getAllFromIndex('pins', 'by-pinnedAt')).filter(isPinRecord).reverse();
   }
 
   private async requireEntity(db: BriefingDb, id: string): Promise<void> {
@@ -256,15 +256,6 @@ export class BriefingStore {
     await tx.done;
     return report;
   }
-}
-
-function descending(a: string, b: string): number {
-  return a < b ? 1 : a > b ? -1 : 0;
-}
-
-/** Pins by date, newest first (ties: later id first), as the by-pinnedAt index reversed would list them. */
-function newestFirst(pins: Pin[]): Pin[] {
-  return pins.sort((a, b) => descending(a.pinnedAt, b.pinnedAt) || descending(a.id, b.id));
 }
 
 /** Reads every entity and quote from IndexedDB and indexes the sound ones for search; `damaged` counts the others. */

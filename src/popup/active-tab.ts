@@ -1,6 +1,6 @@
 /**
  * Loads what the popup knows about its tab (the active one, or the one named by
- * `?tab=<id>`): the entities the content script of its top frame found, their cards,
+ * `?tab=<id>`): the entities the content script of its top frame found, their one-line summaries,
  * and the tab's host; tells apart the ways this can fail.
  */
 import browser from 'webextension-polyfill';

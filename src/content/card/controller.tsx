@@ -7,7 +7,7 @@
  *
  * `lang` is the page's language (`langFromTag(document.documentElement.lang)`); `host` is
  * the element to put the closed shadow root on (e.g. the content script's
- * `<briefing-lens-ui>`), else the controller appends its own `<briefing-lens-card>` to <html>.
+ * `<briefing-lens-ui>`), else the controller appends a `<briefing-lens-ui>` of its own to <html>.
  *
  * - `cards.show(target, id, opts?) → Promise<void>`: open the card for entity `id` by
  *   `target` (the mention's Range/StaticRange, an element, or any `{ getBoundingClientRect,
@@ -64,7 +64,7 @@ export interface CardControllerOptions {
   source?: CardSource;
   /**
    * The element to host the cards' closed shadow root (it must not have one yet), e.g. the
-   * content script's `<briefing-lens-ui>`; default: a `<briefing-lens-card>` of our own.
+   * content script's `<briefing-lens-ui>`; default: a `<briefing-lens-ui>` of our own.
    */
   host?: HTMLElement;
 }

@@ -1,6 +1,6 @@
 /**
  * The page-side home of the hover cards: one custom element (the content script's own
- * UI host when given, else a `<briefing-lens-card>`) appended to
+ * UI host when given, else a `<briefing-lens-ui>` of its own) appended to
  * `document.documentElement` (not body, so a transformed or filtered body cannot become
  * its containing block) with a CLOSED shadow root holding the Preact mount point and
  * the styles (an adopted constructed sheet, or a <style> filled with textContent where
@@ -57,7 +57,7 @@ function installStyles(root: ShadowRoot, css: string): void {
 
 /**
  * Sets up the host: `existing` (e.g. the content script's own UI element, which must not
- * have a shadow root yet) or a new `<briefing-lens-card>`. Only a host created here is
+ * have a shadow root yet) or a new `<briefing-lens-ui>`. Only a host created here is
  * removed by `remove()`.
  */
 export function createCardHost(existing?: HTMLElement): CardHost {

@@ -4,18 +4,13 @@
  * ends (or the shortcut fires), `briefing-lens:card-painted` after the first frame that
  * shows the card's content. Marks are cheap and stay in the page's own timeline.
  */
+import { yieldToBrowser } from '../highlight/schedule';
+
 export const CARD_OPEN_MARK = 'briefing-lens:card-open';
 export const CARD_PAINTED_MARK = 'briefing-lens:card-painted';
 
 /** Runs `fn` in a task after the current one (from inside a frame callback: after that frame's paint). */
-function nextTask(fn: () => void): void {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    fn();
-  };
-  channel.port2.postMessage(null);
-}
+const nextTask = (fn: () => void) => void yieldToBrowser().then(fn);
 
 /**
  * Opens a card through `open`, marking its start and, once the card shows, the first
