@@ -1,14 +1,13 @@
 /**
  * Benchmark code that runs inside a page (bundled by scripts/bench/highlight.ts and
- * injected into each page): our highlight pass with the real content-script modules,
- * mark.js on the same terms, and the floor (a TreeWalker reading every text node).
- * Exposed as `globalThis.__blBench`.
+ * injected into each freshly loaded page): our highlight pass with the real
+ * content-script modules, mark.js on the same terms, and the floor (a TreeWalker
+ * reading every text node). Each runs once per page load. Exposed as `globalThis.__blBench`.
  */
 import Mark from 'mark.js';
 import { Highlighter } from '../../src/content/highlight/highlighter';
-import { deadline, yieldToBrowser } from '../../src/content/highlight/schedule';
-import { createMatcherInSlices } from '../../src/content/match/create-matcher';
-import type { MatcherIndex } from '../../src/shared/matcher-index';
+import { loadMatcher } from '../../src/content/match/create-matcher';
+import type { MatcherBundle } from '../../src/shared/matcher-index';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 
 export interface OursResult {
@@ -44,15 +43,14 @@ function settled(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
 
-async function ours(index: MatcherIndex): Promise<OursResult> {
-  // A run starts on a rendered, idle page, as the content script does at document_idle.
-  highlighter?.stop();
+/** Our pass, once per freshly loaded page: it starts on a rendered, idle page, as the content script does at document_idle. */
+async function ours(bundle: MatcherBundle): Promise<OursResult> {
   await settled();
   const life = new AbortController();
   const host = document.createElement('briefing-lens-ui');
   const long = observeLongTasks();
   const t0 = performance.now();
-  const matcher = await createMatcherInSlices(index, { deadline, pause: yieldToBrowser });
+  const matcher = loadMatcher(bundle);
   highlighter = new Highlighter({ scanner: matcher, settings: { ...DEFAULT_SETTINGS }, signal: life.signal, uiHost: () => host });
   await highlighter.start();
   const ms = performance.now() - t0;
@@ -73,7 +71,9 @@ async function appendParagraph(text: string): Promise<number> {
   return performance.now() - t0;
 }
 
-function floor(): { ms: number; characters: number } {
+/** The floor, once per freshly loaded page, on the same rendered, idle page our pass starts from. */
+async function floor(): Promise<{ ms: number; characters: number }> {
+  await settled();
   const t0 = performance.now();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let characters = 0;

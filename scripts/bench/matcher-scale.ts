@@ -2,7 +2,8 @@
  * Matcher scaling benchmark (Node): builds the matcher from the given index and from a
  * synthetic index 100× its size (distinct generated aliases of the same scripts and
  * rule shapes: Latin multi-word names, Hangul, Kanji/Kana, acronyms), and reports build
- * time, index size (JSON bytes) and scan throughput on ~5 MB of generated news-like
+ * time, index size (JSON bytes), the size of the matcher bundle the build ships and the
+ * time to load it (decode and unpack, as a content script does), and scan throughput on ~5 MB of generated news-like
  * text (English with Korean and Japanese passages, dense with names), scanned whole and
  * in paragraph-sized blocks as the highlighter does.
  *
@@ -11,6 +12,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import { createMatcher } from '../../src/content/match/create-matcher';
+import { unpackPrepared } from '../../src/content/match/pack';
+import { matcherBundle } from '../lib/matcher-bundle';
 import type { IndexedAlias, IndexedEntity, MatcherIndex } from '../../src/shared/matcher-index';
 import { median } from './stats';
 import { random } from '../lib/random';
@@ -157,6 +160,9 @@ async function measure(label: string, index: MatcherIndex, text: string): Promis
   const builds: number[] = [];
   for (let k = 0; k < 15; k++) builds.push(time(() => createMatcher(index)));
   const matcher = createMatcher(index);
+  const bundle = matcherBundle(index);
+  const bundleBytes = JSON.stringify(bundle).length;
+  const loads = Array.from({ length: 15 }, () => time(() => unpackPrepared({ bytes: Buffer.from(bundle.tables, 'base64'), rules: bundle.rules })));
   const utf8 = Buffer.byteLength(text, 'utf8');
   const paragraphs = blocks(text, BLOCK_CHARS);
   let mentions = 0;
@@ -175,6 +181,7 @@ async function measure(label: string, index: MatcherIndex, text: string): Promis
   return [
     `${label}: ${index.entities.length} entities, ${index.aliases.length} aliases, index ${(json / 1024).toFixed(1)} KB JSON`,
     `  build: first ${builds[0]!.toFixed(2)} ms (cold), then median ${median(builds.slice(1)).toFixed(2)} ms, best ${Math.min(...builds).toFixed(2)} ms (15 builds)`,
+    `  matcher bundle (what the build ships): ${(bundleBytes / 1024).toFixed(0)} KB JSON; load (base64 decode + unpack): first ${loads[0]!.toFixed(2)} ms, then median ${median(loads.slice(1)).toFixed(2)} ms`,
     `  scan ${(utf8 / 1e6).toFixed(1)} MB (${(text.length / 1e6).toFixed(1)} Mchar, UTF-8 MB) whole: ${whole.toFixed(0)} ms = ${rate(whole)}, ${mentions} mentions`,
     `  scan in ${paragraphs.length} blocks of ~${BLOCK_CHARS} chars: ${blocked.toFixed(0)} ms = ${rate(blocked)}`,
   ];

@@ -7,6 +7,7 @@ import { build as esbuild, context, type BuildOptions } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compileMatcherIndex } from '../../src/shared/compile-matcher-index';
+import { matcherBundle } from './matcher-bundle';
 import { datasetChecksum } from '../../src/shared/dataset/checksum';
 import { validateDataset } from '../../src/shared/dataset/validate';
 import { loadDataset, loadSeeds } from './load-dataset';
@@ -70,7 +71,7 @@ async function compileData(dataDir: string) {
     throw new Error(`The dataset in ${dataDir === DATA_DIR ? 'data/' : dataDir} is invalid (${problems.length} problem(s)):\n${lines.join('\n')}`);
   }
   const seed = JSON.stringify({ dataset, checksum: datasetChecksum(dataset) });
-  const matcher = JSON.stringify(compileMatcherIndex(dataset));
+  const matcher = JSON.stringify(matcherBundle(compileMatcherIndex(dataset)));
   return { seed, matcher, version: dataset.meta.version };
 }
 
@@ -97,7 +98,7 @@ export async function buildExtension(options: BuildOptionsIn = {}): Promise<Buil
   const dataDir = options.dataDir ?? DATA_DIR;
   const log = options.log ?? (() => {});
   const data = await compileData(dataDir);
-  log(`dataset ${data.version}: seed bundle ${kb(Buffer.byteLength(data.seed))}, matcher index ${kb(Buffer.byteLength(data.matcher))}`);
+  log(`dataset ${data.version}: seed bundle ${kb(Buffer.byteLength(data.seed))}, matcher bundle ${kb(Buffer.byteLength(data.matcher))}`);
   for (const target of TARGETS) {
     await rm(join(outDir, target), { recursive: true, force: true });
     await mkdir(join(outDir, target), { recursive: true });

@@ -3,7 +3,7 @@
  * call into the briefing store. Validation happens before (validate-params.ts); any
  * thrown Error becomes an `{ error }` reply through the router.
  */
-import type { MatcherIndex } from '../shared/matcher-index';
+import type { MatcherBundle } from '../shared/matcher-index';
 import type { BackgroundMessages } from '../shared/messages';
 import type { Handlers } from '../shared/messaging';
 import type { Settings } from '../shared/settings';
@@ -12,8 +12,8 @@ import type { BriefingStore } from './store';
 export interface HandlerEnv {
   /** The extension's version (from the manifest). */
   extensionVersion: string;
-  /** Reads the compiled matcher index; called once, the result is kept in memory. */
-  loadMatcherIndex: () => Promise<MatcherIndex>;
+  /** Reads the packaged matcher bundle; called once, the result is kept in memory. */
+  loadMatcher: () => Promise<MatcherBundle>;
   /** Told after every settings change (the background forwards it to open tabs). */
   onSettingsChanged: (settings: Settings) => void;
   /** Shows an entity's detail view (the popup page in a tab), for the page in tab `fromTab` when known. */
@@ -27,10 +27,10 @@ function senderTab(sender: unknown): number | undefined {
 }
 
 export function createHandlers(store: BriefingStore, env: HandlerEnv): Handlers<BackgroundMessages> {
-  let matcher: Promise<MatcherIndex> | null = null;
-  const matcherIndex = () => {
+  let matcher: Promise<MatcherBundle> | null = null;
+  const matcherBundle = () => {
     if (!matcher) {
-      const attempt = env.loadMatcherIndex();
+      const attempt = env.loadMatcher();
       matcher = attempt;
       attempt.catch(() => {
         if (matcher === attempt) matcher = null;
@@ -45,7 +45,7 @@ export function createHandlers(store: BriefingStore, env: HandlerEnv): Handlers<
 
   return {
     ping: async () => ({ extension: env.extensionVersion, dataset: await store.datasetVersion() }),
-    getMatcherIndex: () => matcherIndex(),
+    getMatcher: () => matcherBundle(),
     getCard: ({ id }) => store.getCard(id),
     getCards: ({ ids }) => store.getCards(ids),
     getSummaries: ({ ids }) => store.getSummaries(ids),

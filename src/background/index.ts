@@ -7,7 +7,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { SeedBundle } from '../shared/db/seed';
-import type { MatcherIndex } from '../shared/matcher-index';
+import type { MatcherBundle } from '../shared/matcher-index';
 import { createRouter, sendToTab } from '../shared/messaging';
 import type { Settings } from '../shared/settings';
 import { createHandlers } from './handlers';
@@ -27,9 +27,9 @@ function isSeedBundle(value: unknown): value is SeedBundle {
   return !!v && typeof v.checksum === 'string' && !!v.dataset && typeof v.dataset.meta?.version === 'string';
 }
 
-function isMatcherIndex(value: unknown): value is MatcherIndex {
-  const v = value as MatcherIndex | null;
-  return !!v && typeof v.version === 'string' && Array.isArray(v.entities) && Array.isArray(v.aliases);
+function isMatcherBundle(value: unknown): value is MatcherBundle {
+  const v = value as MatcherBundle | null;
+  return !!v && typeof v.version === 'string' && Array.isArray(v.entities) && typeof v.tables === 'string' && Array.isArray(v.rules);
 }
 
 async function notifyTabs(settings: Settings): Promise<void> {
@@ -42,7 +42,7 @@ const store = new BriefingStore({ loadSeed: () => loadPackaged('data/seed.json',
 
 const handlers = createHandlers(store, {
   extensionVersion: browser.runtime.getManifest().version,
-  loadMatcherIndex: () => loadPackaged('data/matcher.json', isMatcherIndex),
+  loadMatcher: () => loadPackaged('data/matcher.json', isMatcherBundle),
   openDetails: async (id, fromTab) => {
     // With the card's tab named, the detail view's "On this page" lists that page, not itself.
     const tab = fromTab === undefined ? '' : `&tab=${fromTab}`;

@@ -113,7 +113,7 @@ function idList(raw: unknown): { ids: string[] } {
 
 export const validators: Validators<BackgroundMessages> = {
   ping: empty,
-  getMatcherIndex: empty,
+  getMatcher: empty,
   getStats: empty,
   listPins: empty,
   exportUserData: empty,

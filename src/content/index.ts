@@ -1,6 +1,6 @@
 /**
  * Content script entry (every frame of every page). Asks the background for the
- * reader's settings and the compact matcher index, highlights the page, opens briefing
+ * reader's settings and the matcher bundle (compiled at build time), highlights the page, opens briefing
  * cards on hover and from the keyboard shortcut, and answers the popup. Everything it
  * sets up hangs off one AbortController: when the extension is updated or removed
  * (this script is orphaned) or highlighting is switched off, it cleans up completely.
@@ -17,8 +17,7 @@ import { Highlighter } from './highlight/highlighter';
 import { FLASH_NAME, FOCUS_NAME } from './highlight/names';
 import { cssHighlightsSupported, HIGHLIGHT_NAME } from './highlight/paint-css';
 import { watchHoverIntent } from './hover/intent';
-import { deadline, yieldToBrowser } from './highlight/schedule';
-import { createMatcherInSlices, type Matcher } from './match/create-matcher';
+import { loadMatcher, type Matcher } from './match/create-matcher';
 import { Navigator } from './navigate';
 import { createUi, type ContentUi } from './ui';
 
@@ -73,15 +72,15 @@ async function main(): Promise<void> {
 
   const life = new AbortController();
   const { signal } = life;
-  const [{ settings }, index] = await Promise.all([
+  const [{ settings }, bundle] = await Promise.all([
     sendToBackground('getSettings', { site: location.hostname }),
-    sendToBackground('getMatcherIndex', {}),
+    sendToBackground('getMatcher', {}),
   ]);
-  const matcher = await createMatcherInSlices(index, { deadline, pause: yieldToBrowser });
+  const matcher = loadMatcher(bundle);
   const state: State = { matcher, settings, highlighter: null, pass: null };
   const ui: ContentUi = createUi(signal);
   const navigator = new Navigator(() => state.highlighter?.registry ?? null);
-  const entityIndex = new Map(index.entities.map((e, i) => [e.id, i]));
+  const entityIndex = new Map(bundle.entities.map((e, i) => [e.id, i]));
 
   function shutdown(): void {
     if (signal.aborted) return;
@@ -123,7 +122,7 @@ async function main(): Promise<void> {
         host: location.hostname,
         enabled: isSiteEnabled(state.settings, location.hostname),
         entities: [...counts]
-          .map(([entity, count]) => ({ id: index.entities[entity]!.id, count }))
+          .map(([entity, count]) => ({ id: bundle.entities[entity]!.id, count }))
           .sort((a, b) => b.count - a.count),
       };
     },
@@ -134,7 +133,7 @@ async function main(): Promise<void> {
     walkHighlight: ({ direction }) => {
       const mark = navigator.walk(direction);
       if (!mark) return false;
-      ui.open(mark, index.entities[mark.entity]!.id, { byKeyboard: true });
+      ui.open(mark, bundle.entities[mark.entity]!.id, { byKeyboard: true });
       return true;
     },
     settingsChanged: ({ settings: next }) => {
@@ -152,7 +151,7 @@ async function main(): Promise<void> {
     shadowRoots: () => state.highlighter?.shadowRoots ?? [],
     delay: () => state.settings.hoverDelay,
     overOwnUi: (x, y) => ui.isPointInside(x, y),
-    onIntent: (mark, pointer) => ui.open(mark, index.entities[mark.entity]!.id, { byKeyboard: false, pointer }),
+    onIntent: (mark, pointer) => ui.open(mark, bundle.entities[mark.entity]!.id, { byKeyboard: false, pointer }),
     onLeave: () => ui.hideSoon(),
   });
   document.addEventListener('visibilitychange', () => extensionAlive() || shutdown(), { signal });

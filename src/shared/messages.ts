@@ -6,7 +6,7 @@
  * the background). Every reply is `{ result } | { error }`.
  */
 import type { CardData, EntitySummary, SearchHit, StoreStats } from './card';
-import type { MatcherIndex } from './matcher-index';
+import type { MatcherBundle } from './matcher-index';
 import type { RecordType } from './model';
 import type { Settings } from './settings';
 import type { UserDataExport, ImportReport, Pin, Note } from './user-data';
@@ -15,8 +15,8 @@ import type { UserDataExport, ImportReport, Pin, Note } from './user-data';
 export type BackgroundMessages = {
   /** Liveness and versions. */
   ping: { params: Record<string, never>; result: { extension: string; dataset: string } };
-  /** The compact index the content script matches with. */
-  getMatcherIndex: { params: Record<string, never>; result: MatcherIndex };
+  /** The matcher bundle (compiled at build time) the content script matches with. */
+  getMatcher: { params: Record<string, never>; result: MatcherBundle };
   /** One entity's card, or null when the id is unknown. */
   getCard: { params: { id: string }; result: CardData | null };
   /** Cards for several ids (e.g. what is on a page); unknown ids are left out. */

@@ -3,6 +3,10 @@
  * nodes between two non-inline element boundaries (a paragraph, a list item, a cell),
  * so a name split over inline markup (`<b>Fumio</b> Kishida`) is one string to scan.
  *
+ * Each text node goes through the matcher's sieve as it is read, and only blocks the
+ * sieve passes are kept (joined into one string, with node offsets): on most pages
+ * that is a small share of the text, and the rest costs no more than reading it.
+ *
  * The walk is resumable (`step` stops at a deadline and continues on the next call)
  * so a 5 MB page is read in slices that never block the page. It skips code and form
  * regions, editable regions and the extension's own UI, and reports open shadow roots
@@ -37,9 +41,7 @@ export function isUiHost(el: Element): boolean {
 }
 
 export function isSkipped(el: Element): boolean {
-  if (SKIPPED.has(el.localName) || isUiHost(el)) return true;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+  return SKIPPED.has(el.localName) || isUiHost(el) || isEditable(el);
 }
 
 export function isInline(el: Element): boolean {
@@ -55,18 +57,53 @@ export function inSkippedRegion(node: Node, root: Node): boolean {
   return false;
 }
 
+/** What the collector asks of each block (the matcher's sieve, match/sieve.ts). */
+export interface BlockSieve {
+  /** Starts a new block. */
+  reset(): void;
+  /** Feeds the block's next text; true once the block read so far may hold a match. */
+  feed(text: string): boolean;
+  /** The block ends: true if it may hold a match. */
+  end(): boolean;
+}
+
+const BLOCK = 0;
+const INLINE_KIND = 1;
+const SKIP = 2;
+/** Element kinds by local name; names not listed are block elements (or our UI host). */
+const KIND = new Map<string, number>([
+  ...[...SKIPPED].map((name) => [name, SKIP] as const),
+  ...[...INLINE].map((name) => [name, INLINE_KIND] as const),
+  ...['div', 'p', 'li', 'ul', 'ol', 'td', 'th', 'tr', 'tbody', 'table', 'section', 'article', 'header', 'footer', 'nav', 'main', 'aside',
+    'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'img', 'br', 'hr', 'blockquote', 'dl', 'dt', 'dd', 'form', 'label',
+    'picture', 'source', 'video', 'audio', 'body', 'link', 'meta'].map((name) => [name, BLOCK] as const),
+]);
+
 export class TextCollector {
   private node: Node | null;
+  /** Per open element of the walk (by depth below the root): whether leaving it ends a block. */
+  private readonly endsBlock: boolean[] = [];
+  private depth = 0;
   private nodes: Text[] = [];
-  private starts: number[] = [];
   private parts: string[] = [];
-  private length = 0;
+  private passed = false;
+  /** Blocks the sieve passed, in document order. */
   readonly blocks: TextBlock[] = [];
   readonly shadowRoots: ShadowRoot[] = [];
+  /** Every text node read, when asked for (to forget earlier scans of blocks that no longer pass). */
+  readonly visited: Text[] | null;
+  /** Characters read. */
+  characters = 0;
 
   /** Reads `root`'s descendants (not `root` itself, which the caller has vetted). */
-  constructor(private readonly root: Node) {
+  constructor(
+    private readonly root: Node,
+    private readonly sieve: BlockSieve,
+    options: { trackVisited?: boolean } = {},
+  ) {
     this.node = root.firstChild;
+    this.visited = options.trackVisited ? [] : null;
+    sieve.reset();
   }
 
   get done(): boolean {
@@ -77,58 +114,86 @@ export class TextCollector {
   step(deadline: number): boolean {
     let node = this.node;
     let budget = 0;
+    // One loop with its per-node work inlined: it runs over every node of the page,
+    // mostly before the engine has optimised it.
     while (node) {
       if (++budget === 256) {
         budget = 0;
         if (performance.now() >= deadline) break;
       }
-      let descend = false;
-      if (node.nodeType === 3) {
+      const type = node.nodeType;
+      if (type === 3) {
         const data = (node as Text).data;
         if (data.length > 0) {
+          this.characters += data.length;
+          this.visited?.push(node as Text);
           this.nodes.push(node as Text);
-          this.starts.push(this.length);
           this.parts.push(data);
-          this.length += data.length;
+          if (!this.passed) this.passed = this.sieve.feed(data);
         }
-      } else if (node.nodeType === 1) {
+      } else if (type === 1) {
         const el = node as Element;
-        if (!isSkipped(el)) {
-          if (el.shadowRoot) this.shadowRoots.push(el.shadowRoot);
-          if (!isInline(el)) this.flush();
-          descend = el.firstChild !== null;
+        const name = el.localName;
+        let kind = KIND.get(name);
+        if (kind === undefined) kind = name.startsWith(UI_HOST_TAG) && isUiHost(el) ? SKIP : BLOCK;
+        if (kind === SKIP || isEditable(el)) {
+          if (kind !== INLINE_KIND && this.nodes.length > 0) this.endBlock();
+        } else {
+          const shadow = el.shadowRoot;
+          if (shadow) this.shadowRoots.push(shadow);
+          if (kind === BLOCK && this.nodes.length > 0) this.endBlock();
+          const child = el.firstChild;
+          if (child) {
+            this.endsBlock[this.depth++] = kind === BLOCK;
+            node = child;
+            continue;
+          }
         }
-      }
-      if (descend) {
-        node = node.firstChild;
-        continue;
       }
       node = this.next(node);
     }
     this.node = node;
-    if (!node) this.flush();
+    if (!node) this.endBlock();
     return node === null;
   }
 
-  /** The next node in document order after `node`'s subtree, closing blocks when leaving block elements. */
+  /** The next node in document order after `node`'s subtree, ending blocks when leaving block elements. */
   private next(node: Node): Node | null {
-    let current: Node | null = node;
-    while (current && current !== this.root) {
-      if (current.nodeType === 1 && !isInline(current as Element)) this.flush();
-      if (current.nextSibling) return current.nextSibling;
-      current = current.parentNode;
+    let current = node;
+    for (;;) {
+      const sibling = current.nextSibling;
+      if (sibling) return sibling;
+      const parent = current.parentNode;
+      if (!parent || parent === this.root) return null;
+      if (this.endsBlock[--this.depth] && this.nodes.length > 0) this.endBlock();
+      current = parent;
     }
-    return null;
   }
 
-  private flush(): void {
+  private endBlock(): void {
     if (this.nodes.length === 0) return;
-    this.blocks.push({ nodes: this.nodes, starts: this.starts, text: this.parts.join('') });
-    this.nodes = [];
-    this.starts = [];
-    this.parts = [];
-    this.length = 0;
+    if (this.passed || this.sieve.end()) {
+      const starts: number[] = [];
+      let length = 0;
+      for (const part of this.parts) {
+        starts.push(length);
+        length += part.length;
+      }
+      this.blocks.push({ nodes: this.nodes, starts, text: this.parts.join('') });
+      this.nodes = [];
+      this.parts = [];
+    } else {
+      this.nodes.length = 0;
+      this.parts.length = 0;
+    }
+    this.passed = false;
+    this.sieve.reset();
   }
+}
+
+function isEditable(el: Element): boolean {
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
 }
 
 /** The node and offset of a string index in a block (binary search over node starts). */

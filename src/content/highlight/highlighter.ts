@@ -10,7 +10,7 @@
  */
 import type { EntityType } from '../../shared/model';
 import type { Settings } from '../../shared/settings';
-import { inSkippedRegion, isInline, isSkipped, isUiHost, TextCollector, type TextBlock } from './collect';
+import { inSkippedRegion, isInline, isSkipped, isUiHost, TextCollector, type BlockSieve, type TextBlock } from './collect';
 import { createCssPainter, cssHighlightsSupported } from './paint-css';
 import { createWrapPainter, MARK_TAG } from './paint-wrap';
 import type { Matcher } from '../match/create-matcher';
@@ -19,7 +19,7 @@ import { deadline, yieldToBrowser } from './schedule';
 import { highlightCss, HighlightStyles } from './styles';
 
 /** What the highlighter needs from the matcher. */
-export type Scanner = Pick<Matcher, 'scanBlock' | 'entityType'>;
+export type Scanner = Pick<Matcher, 'scanBlock' | 'entityType' | 'sieve'>;
 
 export interface HighlighterOptions {
   scanner: Scanner;
@@ -32,6 +32,7 @@ export interface HighlighterOptions {
 }
 
 export interface PassStats {
+  /** Blocks scanned (those the sieve passed), and characters read. */
   blocks: number;
   characters: number;
   mentions: number;
@@ -49,6 +50,7 @@ export class Highlighter {
   /** Open shadow roots read so far (hit-testing pierces them). */
   readonly shadowRoots: ShadowRoot[] = [];
   private readonly styles: HighlightStyles;
+  private readonly sieve: BlockSieve;
   private readonly observer: MutationObserver;
   private readonly observed = new WeakSet<Node>();
   private readonly anchored = new Set<number>();
@@ -68,6 +70,7 @@ export class Highlighter {
     this.registry = new Registry(this.usesCssHighlights ? createCssPainter() : createWrapPainter(), options.settings.maxHighlights);
     this.styles = new HighlightStyles(highlightCss(options.settings), options.uiHost);
     this.types = new Set(options.settings.types);
+    this.sieve = options.scanner.sieve();
     this.observer = new MutationObserver((records) => this.onMutations(records));
     options.signal.addEventListener('abort', () => this.stop(), { once: true });
   }
@@ -76,7 +79,7 @@ export class Highlighter {
   start(): Promise<void> {
     this.observe(document);
     this.dirty.add(document.documentElement);
-    return this.pump();
+    return this.pump(false);
   }
 
   /** Applies new settings: restyles in place, or redraws when what is drawn changes. */
@@ -92,7 +95,7 @@ export class Highlighter {
       this.dirty.add(document.documentElement);
     }
     this.options.settings = settings;
-    await this.pump();
+    await this.pump(false);
   }
 
   /** Resolves when all queued work is done. */
@@ -131,7 +134,7 @@ export class Highlighter {
       if (record.removedNodes.length > 0) this.pendingRemovals = true;
       for (const node of record.addedNodes) if (!this.isOurs(node)) this.markDirty(node);
     }
-    if (this.dirty.size > 0 || this.pendingRemovals) void this.pump();
+    if (this.dirty.size > 0 || this.pendingRemovals) void this.pump(true);
   }
 
   /** Queues the smallest element whose text must be re-read for a change at `node`. */
@@ -143,17 +146,18 @@ export class Highlighter {
     this.dirty.add(el);
   }
 
-  private pump(): Promise<void> {
+  /** Runs queued work unless it is already running; `batch` first lets more changes queue up. */
+  private pump(batch: boolean): Promise<void> {
     if (!this.pumping) {
-      this.pumping = this.run().finally(() => {
+      this.pumping = this.run(batch).finally(() => {
         this.pumping = null;
       });
     }
     return this.pumping;
   }
 
-  private async run(): Promise<void> {
-    await yieldToBrowser();
+  private async run(batch: boolean): Promise<void> {
+    if (batch) await yieldToBrowser();
     while (!this.stopped && (this.dirty.size > 0 || this.pendingRemovals)) {
       if (this.pendingRemovals) {
         this.pendingRemovals = false;
@@ -185,7 +189,7 @@ export class Highlighter {
     const queue: Node[] = [root];
     while (queue.length > 0 && !this.stopped) {
       const current = queue.shift()!;
-      const collector = new TextCollector(current);
+      const collector = new TextCollector(current, this.sieve, { trackVisited: this.registry.hasBlocks });
       let start = performance.now();
       while (!collector.step(deadline())) {
         this.noteSlice(start);
@@ -194,6 +198,9 @@ export class Highlighter {
         start = performance.now();
       }
       this.noteSlice(start);
+      // Earlier scans of this text are replaced: blocks the sieve passed are scanned again, the rest have no mention left.
+      if (collector.visited) this.registry.forget(collector.visited);
+      this.stats.characters += collector.characters;
       into.push(...collector.blocks);
       for (const shadow of collector.shadowRoots) {
         if (!this.observed.has(shadow)) this.shadowRoots.push(shadow);
@@ -239,7 +246,6 @@ export class Highlighter {
           this.waiting.set(m.entity, set);
         }
         this.stats.blocks++;
-        this.stats.characters += block.text.length;
         this.stats.mentions += shown.length;
       } while (i < blocks.length && performance.now() < end);
       this.stats.drawn = this.registry.drawnCount;

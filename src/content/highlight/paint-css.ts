@@ -13,8 +13,8 @@ export function cssHighlightsSupported(): boolean {
 }
 
 export function createCssPainter(name = HIGHLIGHT_NAME): Painter {
-  const highlight = new Highlight();
-  CSS.highlights.set(name, highlight);
+  // Registered on the first flush with ranges (most pages have none), and again after a clear.
+  let highlight: Highlight | null = null;
   const pending = new Set<AbstractRange>();
   return {
     draw(block, mentions) {
@@ -25,16 +25,23 @@ export function createCssPainter(name = HIGHLIGHT_NAME): Painter {
       });
     },
     flush() {
+      if (pending.size === 0) return;
+      if (!highlight) {
+        highlight = new Highlight();
+        CSS.highlights.set(name, highlight);
+      }
       for (const range of pending) highlight.add(range);
       pending.clear();
     },
     remove(range) {
-      if (!pending.delete(range)) highlight.delete(range);
+      if (!pending.delete(range)) highlight?.delete(range);
     },
     clear() {
       pending.clear();
+      if (!highlight) return;
       highlight.clear();
       if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+      highlight = null;
     },
   };
 }

@@ -58,6 +58,11 @@ export class Registry {
     this.painter.flush?.();
   }
 
+  /** Whether any block with mentions is recorded. */
+  get hasBlocks(): boolean {
+    return this.blockOf.size > 0;
+  }
+
   setCap(cap: number): void {
     this.cap = cap;
   }
@@ -108,6 +113,14 @@ export class Registry {
     this.drawn -= block.marks.length;
     block.marks.length = 0;
     block.mentions.length = 0;
+  }
+
+  /** Forgets the blocks holding any of `nodes` (their text is being read again). */
+  forget(nodes: readonly Text[]): void {
+    for (const node of nodes) {
+      const block = this.blockOf.get(node);
+      if (block) this.drop(block);
+    }
   }
 
   blockFor(node: Text): ScannedBlock | undefined {

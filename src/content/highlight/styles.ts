@@ -34,24 +34,31 @@ export function highlightCss(settings: Pick<Settings, 'colour' | 'mode'>): strin
   ].join('\n');
 }
 
-/** Keeps one style sheet in sync with the settings and adopted by every scope we draw in. */
+/**
+ * Keeps one style sheet in sync with the settings and adopted by every scope we draw in.
+ * The sheet is made on first use: most pages have nothing to highlight.
+ */
 export class HighlightStyles {
-  private readonly sheet: CSSStyleSheet | null;
+  private sheet: CSSStyleSheet | null | undefined;
   private readonly scopes = new Set<Document | ShadowRoot>();
   private fallbackStyle: HTMLStyleElement | null = null;
 
   constructor(
     private css: string,
     private readonly hostFor: () => Element,
-  ) {
-    let sheet: CSSStyleSheet | null = null;
-    try {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-    } catch {
-      sheet = null;
+  ) {}
+
+  /** The constructed sheet, or null where the page's realm refuses to make one. */
+  private constructed(): CSSStyleSheet | null {
+    if (this.sheet === undefined) {
+      try {
+        this.sheet = new CSSStyleSheet();
+        this.sheet.replaceSync(this.css);
+      } catch {
+        this.sheet = null;
+      }
     }
-    this.sheet = sheet;
+    return this.sheet;
   }
 
   update(css: string): void {
@@ -64,9 +71,10 @@ export class HighlightStyles {
   adopt(scope: Document | ShadowRoot): void {
     if (this.scopes.has(scope)) return;
     this.scopes.add(scope);
-    if (this.sheet) {
+    const sheet = this.constructed();
+    if (sheet) {
       try {
-        scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, this.sheet];
+        scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
         return;
       } catch {
         // Pages that freeze or replace adoptedStyleSheets: fall through to a style element we own.

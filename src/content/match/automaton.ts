@@ -2,20 +2,20 @@
  * The Aho–Corasick automaton over folded UTF-16 code units, packed into typed arrays.
  * States are numbered breadth-first and built level by level from the sorted patterns,
  * so the children of a state are consecutive ids sorted by unit (no edge lists).
- * - The root has a dense 65536-entry transition table.
- * - The shallowest states (where a scan spends most of its time) have dense rows over
- *   the ASCII units the patterns use, failure links already followed: Latin text costs
- *   one table read per unit.
+ * - The shallowest states (where a scan spends most of its time, the root first) have
+ *   dense rows over the ASCII units the patterns use, failure links already followed:
+ *   Latin text costs one table read per unit.
+ * - A bit set of the units any pattern uses sends every other unit straight to the root.
  * - Other transitions search the state's children, following failure links on a miss.
  * Output links chain the patterns ending at a state.
+ * Every table is a plain typed array, so the build packs them as they are for content
+ * scripts (pack.ts), which then use them without computing anything.
  */
 
 export interface Automaton {
   states: number;
-  /** Target of the root's edge per code unit (0 = stay at root). */
-  rootNext: Int32Array;
-  /** 1 when the code unit occurs in some pattern; any other unit resets to the root. */
-  used: Uint8Array;
+  /** Bit set of the code units that occur in some pattern; any other unit resets to the root. */
+  used: Int32Array;
   /** Column of each ASCII unit in the dense rows (0: not in any pattern). */
   asciiColumn: Uint8Array;
   /** Row width; states below `denseStates` have rows `dense[s * width ..]`. */
@@ -36,34 +36,41 @@ export interface Automaton {
   nextHit: Int32Array;
 }
 
-/** Upper bound on dense-row cells (Int32): 256 KB. */
-const DENSE_CELLS = 1 << 16;
+/** Upper bound on dense-row cells (Int32): 128 KB. */
+const DENSE_CELLS = 1 << 15;
 
-/** Child of `s` (not the root) reached by `c`, or -1. */
-function childOf(automaton: Automaton, s: number, c: number): number {
-  const { unit, firstChild, childCount } = automaton;
-  let lo = firstChild[s]!;
-  let hi = lo + childCount[s]!;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const u = unit[mid]!;
-    if (u === c) return mid;
-    if (u < c) lo = mid + 1;
-    else hi = mid;
-  }
-  return -1;
+/** Whether some pattern uses code unit `c`. */
+export function isUsed(used: Int32Array, c: number): boolean {
+  return ((used[c >>> 5]! >>> (c & 31)) & 1) === 1;
 }
 
-/** States linked between two pauses of a sliced build. */
-const LINKS_PER_STEP = 2048;
+/**
+ * The state after `s` on unit `c`, for the steps a scan does not take inline (inline: a
+ * dense row for ASCII units at shallow states, the root for units no pattern uses).
+ */
+export function transition(automaton: Automaton, s: number, c: number): number {
+  const { asciiColumn, width, denseStates, dense, unit, firstChild, childCount, fail } = automaton;
+  for (;;) {
+    if (c < 128 && s < denseStates) return dense[s * width + asciiColumn[c]!]!;
+    let lo = firstChild[s]!;
+    let hi = lo + childCount[s]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const u = unit[mid]!;
+      if (u === c) return mid;
+      if (u < c) lo = mid + 1;
+      else hi = mid;
+    }
+    if (s === 0) return 0;
+    s = fail[s]!;
+  }
+}
 
 /**
  * Builds the automaton. `patterns` must be non-empty, distinct and sorted by code units
- * (the order of JavaScript string comparison); outputs are indices into it. A generator
- * that pauses between trie levels and every few thousand failure links, so a caller can
- * spread the build over several tasks (see `runSteps`); `buildAutomaton` runs it at once.
+ * (the order of JavaScript string comparison); outputs are indices into it.
  */
-export function* buildAutomatonSteps(patterns: readonly Uint16Array[]): Generator<void, Automaton> {
+export function buildAutomaton(patterns: readonly Uint16Array[]): Automaton {
   let total = 1;
   let longest = 0;
   for (const p of patterns) {
@@ -75,7 +82,6 @@ export function* buildAutomatonSteps(patterns: readonly Uint16Array[]): Generato
   const firstChild = new Int32Array(total);
   const childCount = new Int32Array(total);
   const output = new Int32Array(total).fill(-1);
-  const used = new Uint8Array(65536);
 
   // Level by level: at depth d, patterns sharing a prefix are adjacent (sorted), so each
   // new state is one more child of the previous pattern's state, in unit order.
@@ -98,7 +104,6 @@ export function* buildAutomatonSteps(patterns: readonly Uint16Array[]): Generato
         parent[s] = from;
         if (childCount[from] === 0) firstChild[from] = s;
         childCount[from] = childCount[from]! + 1;
-        used[c] = 1;
         previousParent = from;
         previousUnit = c;
       }
@@ -107,26 +112,21 @@ export function* buildAutomatonSteps(patterns: readonly Uint16Array[]): Generato
       else active[kept++] = p;
     }
     activeCount = kept;
-    yield;
   }
 
-  const rootNext = new Int32Array(65536);
-  for (let k = 0; k < childCount[0]!; k++) rootNext[unit[firstChild[0]! + k]!] = firstChild[0]! + k;
+  const used = new Int32Array(2048);
+  for (let s = 1; s < states; s++) used[unit[s]! >>> 5] = used[unit[s]! >>> 5]! | (1 << (unit[s]! & 31));
   const asciiColumn = new Uint8Array(128);
   let width = 1;
-  for (let c = 0; c < 128; c++) if (used[c]) asciiColumn[c] = width++;
+  for (let c = 0; c < 128; c++) if (isUsed(used, c)) asciiColumn[c] = width++;
   const denseStates = Math.min(states, Math.floor(DENSE_CELLS / width));
-  const dense = new Int32Array(denseStates * width);
-  for (let c = 0; c < 128; c++) if (asciiColumn[c]) dense[asciiColumn[c]!] = rootNext[c]!;
-
   const automaton: Automaton = {
     states,
-    rootNext,
     used,
     asciiColumn,
     width,
     denseStates,
-    dense,
+    dense: new Int32Array(denseStates * width),
     unit: unit.subarray(0, states),
     firstChild: firstChild.subarray(0, states),
     childCount: childCount.subarray(0, states),
@@ -135,52 +135,25 @@ export function* buildAutomatonSteps(patterns: readonly Uint16Array[]): Generato
     firstHit: new Int32Array(states).fill(-1),
     nextHit: new Int32Array(states).fill(-1),
   };
-  const { fail, firstHit, nextHit } = automaton;
-  for (let s = 1; s < states; s++) {
-    if (s % LINKS_PER_STEP === 0) yield;
-    const from = parent[s]!;
-    const c = unit[s]!;
-    // fail(s) = δ(fail(parent), c), read from a dense row when there is one.
-    let t = 0;
-    if (from !== 0) {
-      let f = fail[from]!;
-      for (;;) {
-        if (c < 128 && f < denseStates) {
-          t = dense[f * width + asciiColumn[c]!]!;
-          break;
-        }
-        if (f === 0) {
-          t = rootNext[c]!;
-          break;
-        }
-        t = childOf(automaton, f, c);
-        if (t !== -1) break;
-        f = fail[f]!;
-      }
-    }
+  const { dense, fail, firstHit, nextHit } = automaton;
+  // Breadth-first, so everything a state's links read (shallower states) is complete.
+  for (let s = 0; s < states; s++) {
+    // fail(s) = δ(fail(parent), c); the root's children fail to the root.
+    const t = s === 0 || parent[s] === 0 ? 0 : transition(automaton, fail[parent[s]!]!, unit[s]!);
     fail[s] = t;
-    const inherited = firstHit[t]!;
-    firstHit[s] = output[s]! >= 0 ? s : inherited;
-    if (output[s]! >= 0) nextHit[s] = inherited;
+    if (output[s]! >= 0) {
+      firstHit[s] = s;
+      nextHit[s] = firstHit[t]!;
+    } else if (s > 0) {
+      firstHit[s] = firstHit[t]!;
+    }
     if (s < denseStates) {
-      dense.copyWithin(s * width, t * width, t * width + width);
-      for (let k = 0; k < childCount[s]!; k++) {
-        const child = firstChild[s]! + k;
+      if (s > 0) dense.copyWithin(s * width, t * width, t * width + width);
+      const last = firstChild[s]! + childCount[s]!;
+      for (let child = firstChild[s]!; child < last; child++) {
         if (unit[child]! < 128) dense[s * width + asciiColumn[unit[child]!]!] = child;
       }
     }
   }
   return automaton;
-}
-
-/** Runs a stepwise build to the end in one go. */
-export function runSteps<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-export function buildAutomaton(patterns: readonly Uint16Array[]): Automaton {
-  return runSteps(buildAutomatonSteps(patterns));
 }

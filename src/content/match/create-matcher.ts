@@ -1,18 +1,21 @@
 /**
- * The matcher's public face: `createMatcher(index)` compiles the index once (one
- * automaton over every alias and context word) and returns an object that scans text in
- * one pass and reports mentions as offsets into the original string;
- * `createMatcherInSlices` does the same compile in slices that give way to the page.
+ * The matcher's public face: `createMatcher(index)` compiles an index (one automaton
+ * over every alias and context word) and `loadMatcher(bundle)` loads one compiled at
+ * build time (what content scripts do: no compile on the page); either returns an
+ * object that scans text in one pass and reports mentions as offsets into the original
+ * string.
  *
  * Anchors: a `needsAnchor` alias (a bare surname) is linked only once its entity is
  * anchored — found on the page through an alias without needsAnchor. Pass the page's
  * anchor set to every scan; the scan reads it and adds the entities it anchors.
  */
 import type { EntityType } from '../../shared/model';
-import type { MatcherIndex } from '../../shared/matcher-index';
-import { prepare, prepareSteps, type Prepared } from './prepare';
+import type { IndexedEntity, MatcherBundle, MatcherIndex } from '../../shared/matcher-index';
+import { unpackPrepared } from './pack';
+import { prepare, type Prepared } from './prepare';
 import { findCandidates, ScanScratch } from './scan';
 import { Selector } from './select';
+import { Sieve } from './sieve';
 
 export interface Mention {
   /** UTF-16 offsets into the scanned text, `end` exclusive. */
@@ -39,48 +42,31 @@ export interface MatcherOptions {
 }
 
 export interface Matcher {
-  readonly index: MatcherIndex;
   /** Mentions in `text`, leftmost-longest and non-overlapping, in text order. */
   scan(text: string, anchors?: Set<number>): Mention[];
   /** Like `scan`, also returning the matches still waiting for an anchor. */
   scanBlock(text: string, anchors: Set<number>): BlockScan;
   entityType(entity: number): EntityType;
+  /** A new sieve: tells, as a block is read, whether it can hold any match (so only those are scanned). */
+  sieve(): Sieve;
 }
 
 export const DEFAULT_WINDOW = 200;
 
 export function createMatcher(index: MatcherIndex, options: MatcherOptions = {}): Matcher {
-  return matcherFrom(index, prepare(index), options);
+  return matcherFrom(index.entities, prepare(index), options);
 }
 
-/** How a sliced build shares the thread: when a slice ends, and how to give way. */
-export interface Slicing {
-  /** The end of a new slice, as a `performance.now()` value. */
-  deadline(): number;
-  pause(): Promise<void>;
+/** The matcher of a bundle made at build time (scripts/lib/matcher-bundle.ts). */
+export function loadMatcher(bundle: MatcherBundle, options: MatcherOptions = {}): Matcher {
+  const bytes = Uint8Array.fromBase64(bundle.tables);
+  return matcherFrom(bundle.entities, unpackPrepared({ bytes, rules: bundle.rules }), options);
 }
 
-/**
- * `createMatcher` spread over slices (the content script's start-up on a busy page: a
- * cold build takes tens of milliseconds before the engine has optimised it).
- */
-export async function createMatcherInSlices(index: MatcherIndex, slicing: Slicing, options: MatcherOptions = {}): Promise<Matcher> {
-  const steps = prepareSteps(index);
-  let end = slicing.deadline();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return matcherFrom(index, step.value, options);
-    if (performance.now() >= end) {
-      await slicing.pause();
-      end = slicing.deadline();
-    }
-  }
-}
-
-function matcherFrom(index: MatcherIndex, prepared: Prepared, options: MatcherOptions): Matcher {
+export function matcherFrom(entities: readonly IndexedEntity[], prepared: Prepared, options: MatcherOptions = {}): Matcher {
   const window = options.window ?? DEFAULT_WINDOW;
   const scratch = new ScanScratch();
-  const selector = new Selector(prepared.aliasEntity, prepared.aliasFlags, index.entities.length);
+  const selector = new Selector(prepared.aliasEntity, prepared.aliasFlags, entities.length);
 
   const scanBlock = (text: string, anchors: Set<number>): BlockScan => {
     findCandidates(prepared, text, scratch, window);
@@ -99,9 +85,9 @@ function matcherFrom(index: MatcherIndex, prepared: Prepared, options: MatcherOp
   };
 
   return {
-    index,
     scan: (text, anchors = new Set()) => scanBlock(text, anchors).mentions,
     scanBlock,
-    entityType: (entity) => index.entities[entity]!.type,
+    entityType: (entity) => entities[entity]!.type,
+    sieve: () => new Sieve(prepared),
   };
 }

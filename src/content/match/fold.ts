@@ -9,9 +9,9 @@
  */
 
 /** Table value for code units that disappear from the folded text. */
-const DROP = 0xffff;
+export const DROP = 0xffff;
 export const SPACE = 0x20;
-const DOT = 0x2e;
+export const DOT = 0x2e;
 const APOSTROPHE = 0x27;
 
 /**
@@ -20,13 +20,13 @@ const APOSTROPHE = 0x27;
  * forms, BOM) stored right after; U+3000 (ideographic space) is tested directly, every
  * other unit folds to itself. Small tables keep start-up cheap on every page.
  */
-const LOW_END = 0x2300;
-const HIGH_START = 0xfe00;
-const HIGH_SHIFT = HIGH_START - LOW_END;
-const IDEOGRAPHIC_SPACE = 0x3000;
+export const LOW_END = 0x2300;
+export const HIGH_START = 0xfe00;
+export const HIGH_SHIFT = HIGH_START - LOW_END;
+export const IDEOGRAPHIC_SPACE = 0x3000;
 
-/** Folded code units, lower-cased. */
-const LOWER = new Uint16Array(LOW_END + 0x10000 - HIGH_START);
+/** Folded code units, lower-cased (also read by the sieve, which folds as it walks). */
+export const LOWER = new Uint16Array(LOW_END + 0x10000 - HIGH_START);
 /** Folded code units, case kept (to verify case-sensitive aliases). */
 const CASED = new Uint16Array(LOWER.length);
 
@@ -186,7 +186,7 @@ export class FoldBuffer {
   }
 }
 
-function isAsciiAlnum(c: number): boolean {
+export function isAsciiAlnum(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
@@ -194,6 +194,7 @@ function isAsciiAlnum(c: number): boolean {
  * Folds `text` into `buffer` and returns the folded length. Runs of spaces collapse to
  * one space (leading ones are dropped); a dot after a one-letter word or after another
  * such dotted letter (`U.S.`, `J.`) is dropped, so `U.S.` folds to `us`.
+ * (sieve.ts repeats this loop without storing the result: keep the two in step.)
  */
 export function foldInto(text: string, buffer: FoldBuffer): number {
   const length = text.length;

@@ -6,7 +6,7 @@
  * folded rule words for the rare checks).
  */
 import type { MatcherIndex } from '../../shared/matcher-index';
-import { buildAutomatonSteps, runSteps, type Automaton } from './automaton';
+import { buildAutomaton, type Automaton } from './automaton';
 import { endRule, startRule } from './boundary';
 import { foldStrings, units } from './fold';
 
@@ -19,9 +19,10 @@ export const NEAR_RULES = 16;
 /** Rule data of one alias, only for aliases that have rules other than needsAnchor. */
 export interface AliasRules {
   /** Case-kept folded alias text, compared when the alias is case-sensitive. */
-  cased: Uint16Array | null;
-  rejectBefore: Uint16Array[];
-  rejectAfter: Uint16Array[];
+  cased: string | null;
+  /** Folded rule words. */
+  rejectBefore: string[];
+  rejectAfter: string[];
   /** Context word ids. */
   requireNear: number[];
   rejectNear: number[];
@@ -48,11 +49,6 @@ export interface Prepared {
 const NO_WORDS: string[] = [];
 
 export function prepare(index: MatcherIndex): Prepared {
-  return runSteps(prepareSteps(index));
-}
-
-/** `prepare` as a generator that pauses between its phases (see `buildAutomatonSteps`). */
-export function* prepareSteps(index: MatcherIndex): Generator<void, Prepared> {
   const aliases = index.aliases;
   // Every string to fold, once: alias texts first, then the distinct rule and context words.
   const texts = aliases.map((a) => a.text);
@@ -73,7 +69,6 @@ export function* prepareSteps(index: MatcherIndex): Generator<void, Prepared> {
   }
   const folded = foldStrings(texts);
   const foldedWord = (word: string) => folded[wordSlot.get(word)!]!;
-  yield;
 
   // Patterns: distinct folded aliases and context words, sorted by code units.
   const patternOf = new Map<string, number>();
@@ -108,15 +103,14 @@ export function* prepareSteps(index: MatcherIndex): Generator<void, Prepared> {
     }
     return ids;
   };
-  const ruleWords = (words: string[] | undefined): Uint16Array[] =>
-    (words ?? NO_WORDS).map(foldedWord).filter((w) => w !== '').map(units);
+  const ruleWords = (words: string[] | undefined): string[] => (words ?? NO_WORDS).map(foldedWord).filter((w) => w !== '');
 
   const caseSensitive = aliases.filter((a) => a.caseSensitive);
   const casedForms = foldStrings(
     caseSensitive.map((a) => a.text),
     true,
   );
-  const casedOf = new Map(caseSensitive.map((alias, k) => [alias, units(casedForms[k]!)]));
+  const casedOf = new Map(caseSensitive.map((alias, k) => [alias, casedForms[k]!]));
 
   const aliasEntity = new Int32Array(aliases.length);
   const aliasFlags = new Uint8Array(aliases.length);
@@ -140,7 +134,6 @@ export function* prepareSteps(index: MatcherIndex): Generator<void, Prepared> {
     };
   }
 
-  yield;
   const aliasStart = new Int32Array(count + 1);
   for (let p = 0; p < count; p++) aliasStart[p + 1] = aliasStart[p]! + aliasCounts[p]!;
   const patternAliases = new Int32Array(aliasStart[count]!);
@@ -159,7 +152,7 @@ export function* prepareSteps(index: MatcherIndex): Generator<void, Prepared> {
     patternEndRule[p] = endRule(pattern[pattern.length - 1]!);
   }
 
-  const automaton = yield* buildAutomatonSteps(patterns);
+  const automaton = buildAutomaton(patterns);
   return {
     automaton,
     patternLength,

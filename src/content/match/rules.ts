@@ -11,34 +11,34 @@ import { foldCased, SPACE, type FoldBuffer } from './fold';
 import type { AliasRules } from './prepare';
 
 /** Whether the original text under folded `[start, start + cased.length)` has the alias's exact case. */
-export function caseMatches(cased: Uint16Array, text: string, buffer: FoldBuffer, start: number): boolean {
+export function caseMatches(cased: string, text: string, buffer: FoldBuffer, start: number): boolean {
   for (let k = 0; k < cased.length; k++) {
-    if (foldCased(text.charCodeAt(buffer.origin(start + k))) !== cased[k]) return false;
+    if (foldCased(text.charCodeAt(buffer.origin(start + k))) !== cased.charCodeAt(k)) return false;
   }
   return true;
 }
 
-function equalAt(folded: Uint16Array, at: number, word: Uint16Array): boolean {
-  for (let k = 0; k < word.length; k++) if (folded[at + k] !== word[k]) return false;
+function equalAt(folded: Uint16Array, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (folded[at + k] !== word.charCodeAt(k)) return false;
   return true;
 }
 
 /** Whether one of `words` ends right before folded position `start`. */
-export function wordBefore(words: Uint16Array[], folded: Uint16Array, start: number): boolean {
+export function wordBefore(words: string[], folded: Uint16Array, start: number): boolean {
   const at = start > 0 && folded[start - 1] === SPACE ? start - 1 : start;
   for (const word of words) {
     const from = at - word.length;
-    if (from >= 0 && equalAt(folded, from, word) && startOk(startRule(word[0]!), folded, from)) return true;
+    if (from >= 0 && equalAt(folded, from, word) && startOk(startRule(word.charCodeAt(0)), folded, from)) return true;
   }
   return false;
 }
 
 /** Whether one of `words` starts right after folded position `end`. */
-export function wordAfter(words: Uint16Array[], folded: Uint16Array, end: number, length: number): boolean {
+export function wordAfter(words: string[], folded: Uint16Array, end: number, length: number): boolean {
   const at = end < length && folded[end] === SPACE ? end + 1 : end;
   for (const word of words) {
     const to = at + word.length;
-    if (to <= length && equalAt(folded, at, word) && endOk(endRule(word[word.length - 1]!), folded, to, length)) return true;
+    if (to <= length && equalAt(folded, at, word) && endOk(endRule(word.charCodeAt(word.length - 1)), folded, to, length)) return true;
   }
   return false;
 }

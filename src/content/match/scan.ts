@@ -6,7 +6,7 @@
  * coordinates, ordered by end.
  */
 import { endOk, startOk } from './boundary';
-import type { Automaton } from './automaton';
+import { isUsed, transition, type Automaton } from './automaton';
 import { Triples } from './candidates';
 import { FoldBuffer, foldInto } from './fold';
 import { CASE_SENSITIVE, NEAR_RULES, NEEDS_ANCHOR, REJECT_AFTER, REJECT_BEFORE, type Prepared } from './prepare';
@@ -25,46 +25,16 @@ export class ScanScratch {
 
 /** Walks the automaton over `folded`, recording each position where some pattern ends. */
 function walk(automaton: Automaton, folded: Uint16Array, length: number, hits: Triples): void {
-  const { rootNext, used, asciiColumn, width, denseStates, dense, unit, firstChild, childCount, fail, firstHit } = automaton;
+  const { used, asciiColumn, width, denseStates, dense, firstHit } = automaton;
   hits.length = 0;
   let s = 0;
   for (let i = 0; i < length; i++) {
     const c = folded[i]!;
-    if (c < 128 && s < denseStates) {
-      s = dense[s * width + asciiColumn[c]!]!;
-    } else if (used[c] === 0) {
+    if (c < 128 && s < denseStates) s = dense[s * width + asciiColumn[c]!]!;
+    else if (!isUsed(used, c)) {
       s = 0;
       continue;
-    } else {
-      for (;;) {
-        if (s === 0) {
-          s = rootNext[c]!;
-          break;
-        }
-        if (c < 128 && s < denseStates) {
-          s = dense[s * width + asciiColumn[c]!]!;
-          break;
-        }
-        let lo = firstChild[s]!;
-        let hi = lo + childCount[s]!;
-        let next = -1;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          const u = unit[mid]!;
-          if (u === c) {
-            next = mid;
-            break;
-          }
-          if (u < c) lo = mid + 1;
-          else hi = mid;
-        }
-        if (next !== -1) {
-          s = next;
-          break;
-        }
-        s = fail[s]!;
-      }
-    }
+    } else s = transition(automaton, s, c);
     if (firstHit[s] !== -1) hits.push(i + 1, s, 0);
   }
 }

@@ -1,5 +1,5 @@
 // Firefox ESR: the extension installs, its content script runs on a local page and
-// gets its matcher index from the background (a highlight can only appear after the
+// gets its matcher bundle from the background (a highlight can only appear after the
 // background has answered), and the highlight is visible to the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromPuppeteer, launchFirefox, page, serve, settledHighlights, type FirefoxSession, type Server } from '../harness';

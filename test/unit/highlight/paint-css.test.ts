@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCssPainter } from '../../../src/content/highlight/paint-css';
 import { TextCollector } from '../../../src/content/highlight/collect';
+import { PASS_ALL } from './pass-all';
 
 const registry = new Map<string, Set<AbstractRange>>();
 const globals = globalThis as unknown as { Highlight?: unknown; CSS?: unknown };
@@ -23,7 +24,7 @@ afterEach(() => {
 
 function block(html: string) {
   document.body.innerHTML = html;
-  const collector = new TextCollector(document.body);
+  const collector = new TextCollector(document.body, PASS_ALL);
   while (!collector.step(Infinity));
   return collector.blocks[0]!;
 }
@@ -37,7 +38,7 @@ describe('CSS highlight painter', () => {
       { start: 14, end: 27, entity: 1 },
     ]);
     expect(ranges).toHaveLength(2);
-    expect(registry.get('test')?.size).toBe(0);
+    expect(registry.has('test')).toBe(false);
     painter.flush!();
     expect([...registry.get('test')!]).toEqual(ranges);
   });
@@ -57,5 +58,19 @@ describe('CSS highlight painter', () => {
     expect([...registry.get('test')!]).toEqual([second]);
     painter.clear();
     expect(registry.has('test')).toBe(false);
+  });
+
+  it('registers the highlight only once it has ranges, and again when drawing after a clear (a redraw for new settings)', () => {
+    const painter = createCssPainter('test');
+    painter.flush!();
+    expect(registry.has('test')).toBe(false);
+    const b = block('<p>Joe Biden met Fumio Kishida.</p>');
+    painter.draw(b, [{ start: 0, end: 9, entity: 0 }]);
+    painter.flush!();
+    expect(registry.get('test')?.size).toBe(1);
+    painter.clear();
+    const [again] = painter.draw(b, [{ start: 14, end: 27, entity: 1 }]);
+    painter.flush!();
+    expect([...registry.get('test')!]).toEqual([again]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher, createMatcherInSlices, type Mention } from '../../../src/content/match/create-matcher';
+import { createMatcher, type Mention } from '../../../src/content/match/create-matcher';
 import type { MatcherIndex } from '../../../src/shared/matcher-index';
 import { entityId, INDEX } from './fixture';
 
@@ -208,17 +208,5 @@ describe('entityType', () => {
   it('reports the entity type from the index', () => {
     const artemis = INDEX.entities.findIndex((e) => e.id === 'artemis');
     expect(matcher.entityType(artemis)).toBe('agreement');
-  });
-});
-
-describe('createMatcherInSlices', () => {
-  it('builds the same matcher as createMatcher, giving way whenever a slice runs out', async () => {
-    let pauses = 0;
-    // Every slice is already over when it starts, so the build pauses at each of its steps.
-    const sliced = await createMatcherInSlices(INDEX, { deadline: () => 0, pause: async () => void pauses++ });
-    expect(pauses).toBeGreaterThan(2);
-    const text = 'Prime Minister Fumio Kishida met Joe Biden; Kishida spoke of DICAS.';
-    expect(sliced.scan(text)).toEqual(matcher.scan(text));
-    expect(sliced.scan(text).length).toBeGreaterThan(0);
   });
 });

@@ -40,7 +40,7 @@ async function storeWithUserData(): Promise<{ store: BriefingStore; db: Briefing
 }
 
 function router(store: BriefingStore) {
-  const handlers = createHandlers(store, { extensionVersion: '0.1.0', loadMatcherIndex: async () => ({ version: '1', entities: [], aliases: [] }), onSettingsChanged: () => {}, openDetails: async () => {} });
+  const handlers = createHandlers(store, { extensionVersion: '0.1.0', loadMatcher: async () => ({ version: '1', entities: [], tables: '', rules: [] }), onSettingsChanged: () => {}, openDetails: async () => {} });
   const route = createRouter(handlers, validators);
   return (name: string, params: unknown) => route({ channel: CHANNEL, name, params }, {}) as Promise<Reply<unknown>>;
 }

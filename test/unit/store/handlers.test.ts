@@ -7,7 +7,7 @@ import { BriefingStore } from '../../../src/background/store';
 import { upgradeSchema, type BriefingDB } from '../../../src/shared/db/schema';
 import { openDB } from 'idb';
 import { validators } from '../../../src/background/validate-params';
-import type { MatcherIndex } from '../../../src/shared/matcher-index';
+import type { MatcherBundle } from '../../../src/shared/matcher-index';
 import type { BackgroundMessages, Reply } from '../../../src/shared/messages';
 import { CHANNEL, createRouter } from '../../../src/shared/messaging';
 import type { Settings } from '../../../src/shared/settings';
@@ -17,10 +17,11 @@ import { bundle, makeDataset, uniqueDbName } from './fixtures';
 // router under test never calls it.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
-const matcher: MatcherIndex = {
+const matcher: MatcherBundle = {
   version: '1.0.0',
   entities: [{ id: 'fumio-kishida', type: 'actor', name: 'Fumio Kishida' }],
-  aliases: [{ text: 'Kishida', entity: 0, needsAnchor: true }],
+  tables: 'QkxNMQ==',
+  rules: [],
 };
 
 function setup(store: BriefingStore) {
@@ -29,7 +30,7 @@ function setup(store: BriefingStore) {
   const opened: string[] = [];
   const handlers = createHandlers(store, {
     extensionVersion: '0.1.0',
-    loadMatcherIndex: async () => (matcherLoads++, matcher),
+    loadMatcher: async () => (matcherLoads++, matcher),
     onSettingsChanged: (settings) => changes.push(settings),
     openDetails: async (id, fromTab) => {
       opened.push(fromTab === undefined ? id : `${id}@${fromTab}`);
@@ -50,8 +51,8 @@ describe('handlers', () => {
   });
 
   it('loads the matcher index once and keeps it in memory', async () => {
-    expect(await send('getMatcherIndex', {})).toEqual({ result: matcher });
-    expect(await send('getMatcherIndex', {})).toEqual({ result: matcher });
+    expect(await send('getMatcher', {})).toEqual({ result: matcher });
+    expect(await send('getMatcher', {})).toEqual({ result: matcher });
     expect(matcherLoads()).toBe(1);
   });
 
@@ -145,7 +146,7 @@ describe('validators', () => {
   });
 
   it('has a validator for every handler', () => {
-    const handlers = createHandlers(store, { extensionVersion: '0', loadMatcherIndex: async () => matcher, onSettingsChanged: () => {}, openDetails: async () => {} });
+    const handlers = createHandlers(store, { extensionVersion: '0', loadMatcher: async () => matcher, onSettingsChanged: () => {}, openDetails: async () => {} });
     expect(Object.keys(validators).sort()).toEqual(Object.keys(handlers).sort());
   });
 

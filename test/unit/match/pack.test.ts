@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher, matcherFrom } from '../../../src/content/match/create-matcher';
+import { packPrepared, unpackPrepared } from '../../../src/content/match/pack';
+import { prepare } from '../../../src/content/match/prepare';
+import { compileMatcherIndex } from '../../../src/shared/compile-matcher-index';
+import type { MatcherBundle, MatcherIndex } from '../../../src/shared/matcher-index';
+import { loadDataset } from '../../../scripts/lib/load-dataset';
+import { matcherBundle } from '../../../scripts/lib/matcher-bundle';
+import { random } from '../../../scripts/lib/random';
+import { INDEX } from './fixture';
+
+const realIndex = compileMatcherIndex(await loadDataset());
+
+/** Text built from every alias of `index` and its rule words, in random order with filler and mixed separators. */
+function textOf(index: MatcherIndex, seed: number): string {
+  const next = random(seed);
+  const words = index.aliases.flatMap((a) => [a.text, ...(a.rejectBefore ?? []), ...(a.rejectAfter ?? []), ...(a.requireNear ?? [])]);
+  const filler = ['the', 'said', 'on', 'Tuesday', '총리는', '首相は', 'and', 'with'];
+  const separators = [' ', ', ', '\n', '', '. ', ' — '];
+  const parts: string[] = [];
+  for (let k = 0; k < 3000; k++) {
+    const pool = next() < 0.6 ? words : filler;
+    parts.push(pool[Math.floor(next() * pool.length)]!, separators[Math.floor(next() * separators.length)]!);
+  }
+  return parts.join('');
+}
+
+/** The bundle as a content script receives it (JSON over messaging), decoded as `loadMatcher` does but with Node's decoder. */
+function decoded(bundle: MatcherBundle) {
+  const received = JSON.parse(JSON.stringify(bundle)) as MatcherBundle;
+  return { entities: received.entities, prepared: unpackPrepared({ bytes: Buffer.from(received.tables, 'base64'), rules: received.rules }) };
+}
+
+describe('packed matcher tables', () => {
+  for (const [name, index] of [
+    ['the test index', INDEX],
+    ['the real dataset', realIndex],
+  ] as const) {
+    it(`unpack(pack(tables)) rebuilds the same tables for ${name}`, () => {
+      const prepared = prepare(index);
+      expect(unpackPrepared(packPrepared(prepared))).toEqual(prepared);
+    });
+
+    it(`a matcher loaded from the bundle finds exactly what a freshly compiled one finds, for ${name}`, () => {
+      const compiled = createMatcher(index);
+      const { entities, prepared } = decoded(matcherBundle(index));
+      const loaded = matcherFrom(entities, prepared);
+      for (const seed of [1, 2, 3]) {
+        const text = textOf(index, seed);
+        const expected = compiled.scanBlock(text, new Set());
+        expect(expected.mentions.length).toBeGreaterThan(50);
+        expect(loaded.scanBlock(text, new Set())).toEqual(expected);
+      }
+    });
+  }
+
+  it('reads tables from a buffer at any byte offset (a decoder may hand back an unaligned view)', () => {
+    const { bytes, rules } = packPrepared(prepare(INDEX));
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    expect(unpackPrepared({ bytes: shifted.subarray(1), rules })).toEqual(prepare(INDEX));
+  });
+
+  it('refuses truncated tables and tables of another format with a clear error', () => {
+    const { bytes, rules } = packPrepared(prepare(INDEX));
+    expect(() => unpackPrepared({ bytes: bytes.slice(0, bytes.length - 8), rules })).toThrow('matcher tables are truncated');
+    expect(() => unpackPrepared({ bytes: bytes.slice(0, 12), rules })).toThrow('matcher tables are truncated');
+    const other = bytes.slice();
+    other[0] = other[0]! ^ 0xff;
+    expect(() => unpackPrepared({ bytes: other, rules })).toThrow('unknown format');
+  });
+});
