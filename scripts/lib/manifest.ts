@@ -20,6 +20,8 @@ export function manifestFor(target: Target, source: Manifest, version: string): 
     delete manifest.browser_specific_settings;
   } else {
     manifest.background = { scripts: [worker] };
+    // Firefox's minimum is in browser_specific_settings.gecko.
+    delete manifest.minimum_chrome_version;
   }
   return manifest;
 }

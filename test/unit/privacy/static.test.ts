@@ -141,3 +141,13 @@ describe('Firefox manifest', () => {
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 });
+
+describe('minimum browser versions', () => {
+  // The content script decodes the matcher bundle with Uint8Array.fromBase64 (Chrome 140, Firefox 133).
+  it('asks for Chrome 140 in the Chrome manifest and leaves the key out of the Firefox one', () => {
+    expect(manifest('chrome').minimum_chrome_version).toBe('140');
+    expect(manifest('firefox')).not.toHaveProperty('minimum_chrome_version');
+    const gecko = (manifest('firefox').browser_specific_settings as { gecko: { strict_min_version: string } }).gecko;
+    expect(Number.parseFloat(gecko.strict_min_version)).toBeGreaterThanOrEqual(133);
+  });
+});
