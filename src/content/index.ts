@@ -1,9 +1,10 @@
 /**
  * Content script entry (every frame of every page). Asks the background for the
- * reader's settings and the matcher bundle (compiled at build time), highlights the page, opens briefing
- * cards on hover and from the keyboard shortcut, and answers the popup. Everything it
- * sets up hangs off one AbortController: when the extension is updated or removed
- * (this script is orphaned) or highlighting is switched off, it cleans up completely.
+ * reader's settings and the matcher bundle (compiled at build time), highlights the
+ * page, opens briefing cards on hover and from the keyboard shortcut, and answers the
+ * popup. Everything it sets up hangs off one AbortController: when the extension is
+ * updated or removed (this script is orphaned) or highlighting is switched off, it
+ * cleans up completely.
  * Firefox instead unloads an updated extension's content scripts outright (they get no
  * chance to clean up) and injects the new one into open tabs, so a starting script
  * first removes what an earlier instance left in the page.

@@ -74,9 +74,6 @@ const SKIP = 2;
 const KIND = new Map<string, number>([
   ...[...SKIPPED].map((name) => [name, SKIP] as const),
   ...[...INLINE].map((name) => [name, INLINE_KIND] as const),
-  ...['div', 'p', 'li', 'ul', 'ol', 'td', 'th', 'tr', 'tbody', 'table', 'section', 'article', 'header', 'footer', 'nav', 'main', 'aside',
-    'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'img', 'br', 'hr', 'blockquote', 'dl', 'dt', 'dd', 'form', 'label',
-    'picture', 'source', 'video', 'audio', 'body', 'link', 'meta'].map((name) => [name, BLOCK] as const),
 ]);
 
 export class TextCollector {

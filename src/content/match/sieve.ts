@@ -16,6 +16,11 @@ import type { Prepared } from './prepare';
 /** Folded units kept for start-boundary checks; a longer match is passed unchecked. */
 const RING = 256;
 
+/** What `matchesEndingAt` finds. */
+const NONE = 0;
+const PENDING = 1;
+const PASS = 2;
+
 export class Sieve {
   private state = 0;
   /** Folded length so far, where `foldInto` last dropped a dot, and the last folded units (by position mod RING). */
@@ -117,7 +122,3 @@ export class Sieve {
     return result;
   }
 }
-
-const NONE = 0;
-const PENDING = 1;
-const PASS = 2;

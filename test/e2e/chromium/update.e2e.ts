@@ -18,7 +18,6 @@ import { firstBuild, UPDATED_EXTENSION_VERSION, UPDATE_ARTICLE, type UpdateBuild
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown>; reload(): void } };
 
-
 describe('Chromium: extension update while tabs are open', () => {
   let build: UpdateBuild;
   let session: ChromiumSession;
