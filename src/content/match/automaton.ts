@@ -12,35 +12,41 @@
  * scripts (pack.ts), which then use them without computing anything.
  */
 
+/**
+ * An integer table: Int32, or Int16 where a packed bundle stored it in 16 bits (pack.ts).
+ * Every table of one matcher comes from one source, so each read site sees one type.
+ */
+export type Ints = Int32Array | Int16Array;
+
 export interface Automaton {
   states: number;
   /** Bit set of the code units that occur in some pattern; any other unit resets to the root. */
-  used: Int32Array;
+  used: Ints;
   /** Column of each ASCII unit in the dense rows (0: not in any pattern). */
   asciiColumn: Uint8Array;
   /** Row width; states below `denseStates` have rows `dense[s * width ..]`. */
   width: number;
   denseStates: number;
-  dense: Int32Array;
+  dense: Ints;
   /** Unit on the edge into each state. */
   unit: Uint16Array;
   /** Children of state `s`: ids `firstChild[s] .. firstChild[s] + childCount[s]`, sorted by unit. */
-  firstChild: Int32Array;
-  childCount: Int32Array;
-  fail: Int32Array;
+  firstChild: Ints;
+  childCount: Ints;
+  fail: Ints;
   /** Pattern ending exactly at the state, or -1. */
-  output: Int32Array;
+  output: Ints;
   /** First state on the failure chain (the state itself included) with an output, or -1. */
-  firstHit: Int32Array;
+  firstHit: Ints;
   /** Next state with an output after this one on its failure chain, or -1. */
-  nextHit: Int32Array;
+  nextHit: Ints;
 }
 
 /** Upper bound on dense-row cells (Int32): 128 KB. */
 const DENSE_CELLS = 1 << 15;
 
 /** Whether some pattern uses code unit `c`. */
-export function isUsed(used: Int32Array, c: number): boolean {
+export function isUsed(used: Ints, c: number): boolean {
   return ((used[c >>> 5]! >>> (c & 31)) & 1) === 1;
 }
 

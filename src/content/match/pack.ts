@@ -5,23 +5,25 @@
  * per-alias data into one little-endian buffer, and the few alias rules (folded words)
  * into a short JSON list; `unpackPrepared` takes views on that buffer: no copy, no
  * computation, so loading costs next to nothing even before the engine has optimised
- * any code.
+ * any code. A table whose values all fit in 16 bits (most of them, for the bundled
+ * dataset) is stored and used as Int16: the bundle, decoded from base64 on every page,
+ * is half the size.
  */
 import type { PackedRule } from '../../shared/matcher-index';
-import type { Automaton } from './automaton';
+import type { Automaton, Ints } from './automaton';
 import type { AliasRules, Prepared } from './prepare';
 
-/** 'BLM2': format mark, read back byte-swapped on a big-endian machine. */
-const MAGIC = 0x424c4d32;
-const HEADER_INTS = 8;
+/** 'BLM3': format mark, read back byte-swapped on a big-endian machine. */
+const MAGIC = 0x424c4d33;
+const HEADER_INTS = 9;
 
 export interface PackedTables {
   bytes: Uint8Array;
   rules: PackedRule[];
 }
 
-/** Int32 arrays in buffer order. */
-function int32Arrays(p: Prepared): Int32Array[] {
+/** Integer tables in buffer order. */
+function intArrays(p: Prepared): Ints[] {
   const a = p.automaton;
   return [a.used, a.dense, a.firstChild, a.childCount, a.fail, a.output, a.firstHit, a.nextHit, p.patternLength, p.aliasStart, p.patternAliases, p.patternContext, p.aliasEntity];
 }
@@ -31,11 +33,22 @@ function uint8Arrays(p: Prepared): Uint8Array[] {
   return [p.automaton.asciiColumn, p.patternStartRule, p.patternEndRule, p.aliasFlags];
 }
 
+function fitsInt16(xs: Ints): boolean {
+  for (const x of xs) if (x < -0x8000 || x > 0x7fff) return false;
+  return true;
+}
+
+/** Bytes a table takes in the buffer (4-aligned). */
+function storedBytes(xs: Ints, narrow: boolean): number {
+  return narrow ? align4(2 * xs.length) : 4 * xs.length;
+}
+
 export function packPrepared(prepared: Prepared): PackedTables {
   const { automaton: a } = prepared;
-  const ints = int32Arrays(prepared);
+  const ints = intArrays(prepared);
+  const narrow = ints.map(fitsInt16);
   const bytesOf = uint8Arrays(prepared);
-  const intBytes = 4 * (HEADER_INTS + ints.reduce((n, xs) => n + xs.length, 0));
+  const intBytes = 4 * HEADER_INTS + ints.reduce((n, xs, k) => n + storedBytes(xs, narrow[k]!), 0);
   const unitBytes = align4(2 * a.states);
   const out = new Uint8Array(intBytes + unitBytes + bytesOf.reduce((n, xs) => n + xs.length, 0));
   new Int32Array(out.buffer, 0, HEADER_INTS).set([
@@ -47,12 +60,14 @@ export function packPrepared(prepared: Prepared): PackedTables {
     prepared.aliasEntity.length,
     prepared.patternAliases.length,
     prepared.maxContextLength,
+    narrow.reduce((bits, n, k) => (n ? bits | (1 << k) : bits), 0),
   ]);
   let at = 4 * HEADER_INTS;
-  for (const xs of ints) {
-    new Int32Array(out.buffer, at, xs.length).set(xs);
-    at += 4 * xs.length;
-  }
+  ints.forEach((xs, k) => {
+    if (narrow[k]) new Int16Array(out.buffer, at, xs.length).set(xs);
+    else new Int32Array(out.buffer, at, xs.length).set(xs);
+    at += storedBytes(xs, narrow[k]!);
+  });
   new Uint16Array(out.buffer, at, a.states).set(a.unit);
   at += unitBytes;
   for (const xs of bytesOf) {
@@ -71,14 +86,22 @@ export function unpackPrepared({ bytes, rules }: PackedTables): Prepared {
   const data = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
   const { buffer, byteOffset } = data;
   if (data.byteLength < 4 * HEADER_INTS) throw new Error('matcher tables are truncated');
-  const [magic, states, width, denseStates, patterns, aliases, patternAliasCount, maxContextLength] = new Int32Array(buffer, byteOffset, HEADER_INTS) as unknown as number[];
+  const [magic, states, width, denseStates, patterns, aliases, patternAliasCount, maxContextLength, narrow] = new Int32Array(buffer, byteOffset, HEADER_INTS) as unknown as number[];
   if (magic !== MAGIC) throw new Error('matcher tables have an unknown format (rebuild the extension)');
   let at = byteOffset + 4 * HEADER_INTS;
   const end = byteOffset + data.byteLength;
   const room = (size: number) => {
     if (at + size > end) throw new Error('matcher tables are truncated');
   };
-  const int32 = (length: number) => {
+  let next = 0;
+  /** A view on the next integer table, Int16 or Int32 as it was stored. */
+  const ints = (length: number): Ints => {
+    if ((narrow! >> next++) & 1) {
+      room(align4(2 * length));
+      const view = new Int16Array(buffer, at, length);
+      at += align4(2 * length);
+      return view;
+    }
     room(4 * length);
     const view = new Int32Array(buffer, at, length);
     at += 4 * length;
@@ -90,19 +113,19 @@ export function unpackPrepared({ bytes, rules }: PackedTables): Prepared {
     at += length;
     return view;
   };
-  const used = int32(2048);
-  const dense = int32(denseStates! * width!);
-  const firstChild = int32(states!);
-  const childCount = int32(states!);
-  const fail = int32(states!);
-  const output = int32(states!);
-  const firstHit = int32(states!);
-  const nextHit = int32(states!);
-  const patternLength = int32(patterns!);
-  const aliasStart = int32(patterns! + 1);
-  const patternAliases = int32(patternAliasCount!);
-  const patternContext = int32(patterns!);
-  const aliasEntity = int32(aliases!);
+  const used = ints(2048);
+  const dense = ints(denseStates! * width!);
+  const firstChild = ints(states!);
+  const childCount = ints(states!);
+  const fail = ints(states!);
+  const output = ints(states!);
+  const firstHit = ints(states!);
+  const nextHit = ints(states!);
+  const patternLength = ints(patterns!);
+  const aliasStart = ints(patterns! + 1);
+  const patternAliases = ints(patternAliasCount!);
+  const patternContext = ints(patterns!);
+  const aliasEntity = ints(aliases!);
   room(2 * states!);
   const unit = new Uint16Array(buffer, at, states!);
   at = byteOffset + align4(at - byteOffset + 2 * states!);

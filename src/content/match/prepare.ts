@@ -6,7 +6,7 @@
  * folded rule words for the rare checks).
  */
 import type { MatcherIndex } from '../../shared/matcher-index';
-import { buildAutomaton, type Automaton } from './automaton';
+import { buildAutomaton, type Automaton, type Ints } from './automaton';
 import { endRule, startRule } from './boundary';
 import { foldStrings, units } from './fold';
 
@@ -31,16 +31,16 @@ export interface AliasRules {
 export interface Prepared {
   automaton: Automaton;
   /** Per pattern: folded length, start and end boundary rules. */
-  patternLength: Int32Array;
+  patternLength: Ints;
   patternStartRule: Uint8Array;
   patternEndRule: Uint8Array;
   /** Aliases of pattern p: `patternAliases[aliasStart[p] .. aliasStart[p + 1]]`. */
-  aliasStart: Int32Array;
-  patternAliases: Int32Array;
+  aliasStart: Ints;
+  patternAliases: Ints;
   /** Context word id of each pattern, or -1. */
-  patternContext: Int32Array;
+  patternContext: Ints;
   /** Per alias: entity and rule flags. */
-  aliasEntity: Int32Array;
+  aliasEntity: Ints;
   aliasFlags: Uint8Array;
   aliasRules: (AliasRules | null)[];
   maxContextLength: number;

@@ -4,6 +4,7 @@
  * or a mention in this text through an alias without needsAnchor — before or after).
  * Candidates that still wait for an anchor are returned as `pending`.
  */
+import type { Ints } from './automaton';
 import type { Triples } from './candidates';
 import { NEEDS_ANCHOR } from './prepare';
 
@@ -23,7 +24,7 @@ export class Selector {
   private readonly here: Uint8Array;
 
   constructor(
-    private readonly aliasEntity: Int32Array,
+    private readonly aliasEntity: Ints,
     private readonly aliasFlags: Uint8Array,
     entities: number,
   ) {

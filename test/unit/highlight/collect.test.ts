@@ -22,6 +22,16 @@ describe('TextCollector', () => {
     expect(blocks).toEqual(['Fumio Kishida met Joe Biden.', 'Second block']);
   });
 
+  it('drops the white space between blocks but keeps white space inside a block', () => {
+    const { blocks } = collect('<div>\n  <p>A</p>\n  <span>\n</span><b>Fumio</b> <i>Kishida</i>\n</div>\n<br>\t<ul>\n<li>B</li></ul>');
+    expect(blocks).toEqual(['A', 'Fumio Kishida\n', 'B']);
+  });
+
+  it('splits blocks at empty and void block elements, and after leaving a block', () => {
+    const { blocks } = collect('<div>Fumio<br>Kishida<p></p>Joe<img src="x.png">Biden<section><p>in</p>after</section>out</div>');
+    expect(blocks).toEqual(['Fumio', 'Kishida', 'Joe', 'Biden', 'in', 'after', 'out']);
+  });
+
   it('skips scripts, styles, form fields, code and editable regions', () => {
     const { blocks } = collect(
       '<p>Kept</p><script>var Kishida = 1</script><style>.Biden{}</style><textarea>Kishida</textarea>' +
