@@ -8,10 +8,10 @@
  * that is a small share of the text, and the rest costs no more than reading it.
  *
  * The walk is a native TreeWalker over elements and text, resumable (`step` stops at
- * a deadline and continues on the next call)
- * so a 5 MB page is read in slices that never block the page. It skips code and form
- * regions, editable regions and the extension's own UI, and reports open shadow roots
- * so the caller can read and observe them too.
+ * a deadline and continues on the next call), so a 5 MB page is read in slices that
+ * never block the page. It skips code and form regions, editable regions and the
+ * extension's own UI, and reports open shadow roots so the caller can read and observe
+ * them too.
  */
 
 /** Elements whose text is never read (their whole subtree is skipped). */

@@ -42,7 +42,7 @@ export interface Automaton {
   nextHit: Ints;
 }
 
-/** Upper bound on dense-row cells (Int32): 128 KB. */
+/** Upper bound on dense-row cells: 128 KB as Int32, 64 KB when packed as Int16. */
 const DENSE_CELLS = 1 << 15;
 
 /** Whether some pattern uses code unit `c`. */

@@ -38,9 +38,9 @@ function fitsInt16(xs: Ints): boolean {
   return true;
 }
 
-/** Bytes a table takes in the buffer (4-aligned). */
-function storedBytes(xs: Ints, narrow: boolean): number {
-  return narrow ? align4(2 * xs.length) : 4 * xs.length;
+/** Bytes a table of `length` values takes in the buffer (4-aligned). */
+function storedBytes(length: number, narrow: boolean): number {
+  return narrow ? align4(2 * length) : 4 * length;
 }
 
 export function packPrepared(prepared: Prepared): PackedTables {
@@ -48,7 +48,7 @@ export function packPrepared(prepared: Prepared): PackedTables {
   const ints = intArrays(prepared);
   const narrow = ints.map(fitsInt16);
   const bytesOf = uint8Arrays(prepared);
-  const intBytes = 4 * HEADER_INTS + ints.reduce((n, xs, k) => n + storedBytes(xs, narrow[k]!), 0);
+  const intBytes = 4 * HEADER_INTS + ints.reduce((n, xs, k) => n + storedBytes(xs.length, narrow[k]!), 0);
   const unitBytes = align4(2 * a.states);
   const out = new Uint8Array(intBytes + unitBytes + bytesOf.reduce((n, xs) => n + xs.length, 0));
   new Int32Array(out.buffer, 0, HEADER_INTS).set([
@@ -66,7 +66,7 @@ export function packPrepared(prepared: Prepared): PackedTables {
   ints.forEach((xs, k) => {
     if (narrow[k]) new Int16Array(out.buffer, at, xs.length).set(xs);
     else new Int32Array(out.buffer, at, xs.length).set(xs);
-    at += storedBytes(xs, narrow[k]!);
+    at += storedBytes(xs.length, narrow[k]!);
   });
   new Uint16Array(out.buffer, at, a.states).set(a.unit);
   at += unitBytes;
@@ -96,15 +96,11 @@ export function unpackPrepared({ bytes, rules }: PackedTables): Prepared {
   let next = 0;
   /** A view on the next integer table, Int16 or Int32 as it was stored. */
   const ints = (length: number): Ints => {
-    if ((narrow! >> next++) & 1) {
-      room(align4(2 * length));
-      const view = new Int16Array(buffer, at, length);
-      at += align4(2 * length);
-      return view;
-    }
-    room(4 * length);
-    const view = new Int32Array(buffer, at, length);
-    at += 4 * length;
+    const isNarrow = ((narrow! >> next++) & 1) === 1;
+    const size = storedBytes(length, isNarrow);
+    room(size);
+    const view = isNarrow ? new Int16Array(buffer, at, length) : new Int32Array(buffer, at, length);
+    at += size;
     return view;
   };
   const uint8 = (length: number) => {
