@@ -56,25 +56,55 @@ export function highlightTexts(page: PageLike, name = HIGHLIGHT): Promise<string
   }, name);
 }
 
-/** Waits until the highlight count is non-zero and unchanged for `settleMs`, then returns the texts. */
-export async function settledHighlights(page: PageLike, { timeout = 15_000, settleMs = 400, min = 1, name = HIGHLIGHT } = {}): Promise<string[]> {
+/** Number of ranges in a named highlight: cheap to read, so polling it barely loads the page. */
+export function highlightCount(page: PageLike, name = HIGHLIGHT): Promise<number> {
+  return page.evaluate((n: string) => CSS.highlights.get(n)?.size ?? 0, name);
+}
+
+interface SettleOptions {
+  timeout?: number;
+  settleMs?: number;
+  min?: number;
+  name?: string;
+}
+
+/** Polls `read` until its size is at least `min` and unchanged for `settleMs`, then returns the last reading. */
+async function untilSettled<T>(
+  read: () => Promise<T>,
+  size: (value: T) => number,
+  { timeout = 15_000, settleMs = 400, min = 1, name = HIGHLIGHT }: SettleOptions,
+): Promise<T> {
   const end = Date.now() + timeout;
   let last = -1;
   let since = Date.now();
   for (;;) {
-    const texts = await highlightTexts(page, name);
-    if (texts.length !== last) {
-      last = texts.length;
+    const value = await read();
+    const n = size(value);
+    if (n !== last) {
+      last = n;
       since = Date.now();
-    } else if (texts.length >= min && Date.now() - since >= settleMs) {
-      return texts;
+    } else if (n >= min && Date.now() - since >= settleMs) {
+      return value;
     }
     if (Date.now() > end) {
-      if (texts.length >= min) return texts;
-      throw new Error(`Timed out waiting for ${min}+ "${name}" highlights (have ${texts.length}: ${JSON.stringify(texts)})`);
+      if (n >= min) return value;
+      throw new Error(`Timed out waiting for ${min}+ "${name}" highlights (have ${n}: ${JSON.stringify(value)})`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Waits until the highlight count is non-zero and unchanged for `settleMs`, then returns the texts. */
+export function settledHighlights(page: PageLike, options: SettleOptions = {}): Promise<string[]> {
+  return untilSettled(() => highlightTexts(page, options.name), (texts) => texts.length, options);
+}
+
+/**
+ * Like settledHighlights, but polls only the count: reading the texts sorts every range
+ * in the page's own thread, which on a large page would show in its responsiveness probe.
+ */
+export function settledCount(page: PageLike, options: SettleOptions = {}): Promise<number> {
+  return untilSettled(() => highlightCount(page, options.name), (n) => n, options);
 }
 
 /** The page's serialisation without the extension's UI host, for before/after comparisons. */

@@ -1,11 +1,13 @@
 /**
  * Cooperative scheduling for page work: slices of at most SLICE_MS, then a yield so
- * input, rendering and the page's own tasks go first. The yield is a MessageChannel
- * turn: an ordinary task, queued behind the page's timers and messages (no 4 ms timer
- * clamping). `scheduler.yield()` is not used on purpose: its continuations jump ahead
- * of the page's tasks, so a long pass would starve the page's timers.
+ * input, rendering and the page's own tasks go first. The yield is two MessageChannel
+ * turns: ordinary tasks, without the 4 ms clamping of nested timers. One turn is not
+ * enough: a page timer that falls due during a slice is queued only after the message
+ * posted at the slice's end, so the page would wait for two of our slices; the second
+ * hop is posted behind it. `scheduler.yield()` is not used on purpose: its continuations
+ * jump ahead of the page's tasks, so a long pass would starve the page's timers.
  */
-export const SLICE_MS = 8;
+export const SLICE_MS = 5;
 
 let channel: MessageChannel | null = null;
 const waiting: (() => void)[] = [];
@@ -13,11 +15,14 @@ const waiting: (() => void)[] = [];
 export function yieldToBrowser(): Promise<void> {
   if (!channel) {
     channel = new MessageChannel();
-    channel.port1.onmessage = () => waiting.shift()?.();
+    channel.port1.onmessage = (event: MessageEvent<number>) => {
+      if (event.data === 0) channel!.port2.postMessage(1);
+      else waiting.shift()?.();
+    };
   }
   return new Promise<void>((resolve) => {
     waiting.push(resolve);
-    channel!.port2.postMessage(null);
+    channel!.port2.postMessage(0);
   });
 }
 
