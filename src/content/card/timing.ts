@@ -4,13 +4,13 @@
  * ends (or the shortcut fires), `briefing-lens:card-painted` after the first frame that
  * shows the card's content. Marks are cheap and stay in the page's own timeline.
  */
-import { yieldToBrowser } from '../highlight/schedule';
+import { nextTask } from '../highlight/schedule';
 
 export const CARD_OPEN_MARK = 'briefing-lens:card-open';
 export const CARD_PAINTED_MARK = 'briefing-lens:card-painted';
 
 /** Runs `fn` in a task after the current one (from inside a frame callback: after that frame's paint). */
-const nextTask = (fn: () => void) => void yieldToBrowser().then(fn);
+const inNextTask = (fn: () => void) => void nextTask().then(fn);
 
 /**
  * Opens a card through `open`, marking its start and, once the card shows, the first
@@ -24,13 +24,13 @@ export function timeCardOpen(open: () => Promise<void>, inFrame: boolean): void 
   let frameDone = !inFrame;
   let shownInFrame = false;
   if (inFrame) {
-    nextTask(() => {
+    inNextTask(() => {
       frameDone = true;
       if (shownInFrame) painted();
     });
   }
   void open().then(() => {
     if (!frameDone) shownInFrame = true;
-    else requestAnimationFrame(() => nextTask(painted));
+    else requestAnimationFrame(() => inNextTask(painted));
   });
 }

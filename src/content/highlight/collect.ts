@@ -125,8 +125,9 @@ export class TextCollector {
     // The tree walk is native; this loop runs over every node of the page, mostly before
     // the engine has optimised it, so it does as little as it can per node.
     while (node) {
-      // The clock is read about every 256 nodes or 16,000 characters, whichever comes first.
-      if (++budget >= 256) {
+      // The clock is read about every 64 nodes or 4,000 characters, whichever comes first:
+      // cold code on a slow machine can take several milliseconds for 256 nodes.
+      if (++budget >= 64) {
         budget = 0;
         if (performance.now() >= deadline) break;
       }

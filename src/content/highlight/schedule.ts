@@ -12,18 +12,22 @@ export const SLICE_MS = 5;
 let channel: MessageChannel | null = null;
 const waiting: (() => void)[] = [];
 
-export function yieldToBrowser(): Promise<void> {
+/** Resolves in a task of its own, queued behind those already waiting: one MessageChannel turn. */
+export function nextTask(): Promise<void> {
   if (!channel) {
     channel = new MessageChannel();
-    channel.port1.onmessage = (event: MessageEvent<number>) => {
-      if (event.data === 0) channel!.port2.postMessage(1);
-      else waiting.shift()?.();
-    };
+    channel.port1.onmessage = () => waiting.shift()?.();
   }
   return new Promise<void>((resolve) => {
     waiting.push(resolve);
-    channel!.port2.postMessage(0);
+    channel!.port2.postMessage(null);
   });
+}
+
+/** Lets the browser and the page's own tasks run before the caller's next slice. */
+export async function yieldToBrowser(): Promise<void> {
+  await nextTask();
+  await nextTask();
 }
 
 export function deadline(): number {
