@@ -1,0 +1,172 @@
+/**
+ * Starts the content script in a frame (loaded by the entry, index.ts): asks the
+ * background for the reader's settings and the matcher bundle (compiled at build time),
+ * highlights the page, opens briefing cards on hover and from the keyboard shortcut, and
+ * answers the popup. Everything it sets up hangs off one AbortController: when the
+ * extension is updated or removed (this script is orphaned) or highlighting is switched
+ * off, it cleans up completely.
+ * Firefox instead unloads an updated extension's content scripts outright (they get no
+ * chance to clean up) and injects the new one into open tabs, so a starting script
+ * first removes what an earlier instance left in the page.
+ */
+import browser from 'webextension-polyfill';
+import type { TabMessages } from '../shared/messages';
+import { createRouter, sendToBackground, type Handlers, type Validators } from '../shared/messaging';
+import { isSiteEnabled, type Settings } from '../shared/settings';
+import { isUiHost } from './highlight/collect';
+import { Highlighter } from './highlight/highlighter';
+import { FLASH_NAME, FOCUS_NAME } from './highlight/names';
+import { cssHighlightsSupported, HIGHLIGHT_NAME } from './highlight/paint-css';
+import { nextTask } from './highlight/schedule';
+import { watchHoverIntent } from './hover/intent';
+import { loadMatcher, type Matcher } from './match/create-matcher';
+import { Navigator } from './navigate';
+import { createUi, type ContentUi } from './ui';
+
+const LOADED = Symbol.for('briefing-lens.content');
+
+interface State {
+  matcher: Matcher;
+  settings: Settings;
+  highlighter: Highlighter | null;
+  /** Aborts the current highlighter's work (a new one is made when highlighting is turned back on). */
+  pass: AbortController | null;
+}
+
+function extensionAlive(): boolean {
+  try {
+    return !!browser.runtime?.id;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes the UI hosts and highlights an earlier instance of this script left in the page. */
+function removeLeftovers(): void {
+  for (const el of [...document.documentElement.children]) if (isUiHost(el)) el.remove();
+  if (cssHighlightsSupported()) for (const name of [HIGHLIGHT_NAME, FOCUS_NAME, FLASH_NAME]) CSS.highlights.delete(name);
+}
+
+const tabValidators: Validators<TabMessages> = {
+  pageEntities: () => ({}),
+  showMention: (p) => {
+    const id = (p as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') throw new Error('id must be a string');
+    return { id };
+  },
+  walkHighlight: (p) => {
+    const direction = (p as { direction?: unknown } | null)?.direction;
+    if (direction !== 1 && direction !== -1) throw new Error('direction must be 1 or -1');
+    return { direction };
+  },
+  settingsChanged: (p) => {
+    const settings = (p as { settings?: unknown } | null)?.settings;
+    if (!settings || typeof settings !== 'object') throw new Error('settings must be an object');
+    return { settings: settings as Settings };
+  },
+};
+
+/** The start itself, in three tasks (see index.ts): the requests, the matcher, the rest. */
+async function main(): Promise<void> {
+  const marker = globalThis as { [LOADED]?: boolean };
+  if (marker[LOADED] || !(document.documentElement instanceof HTMLElement)) return;
+  marker[LOADED] = true;
+  removeLeftovers();
+
+  const life = new AbortController();
+  const { signal } = life;
+  const [{ settings }, bundle] = await Promise.all([
+    sendToBackground('getSettings', { site: location.hostname }),
+    sendToBackground('getMatcher', {}),
+  ]);
+  await nextTask();
+  const matcher = loadMatcher(bundle);
+  await nextTask();
+  const state: State = { matcher, settings, highlighter: null, pass: null };
+  const ui: ContentUi = createUi(signal);
+  const navigator = new Navigator(() => state.highlighter?.registry ?? null);
+  const entityIndex = new Map(bundle.entities.map((e, i) => [e.id, i]));
+
+  function shutdown(): void {
+    if (signal.aborted) return;
+    state.pass?.abort();
+    navigator.dispose();
+    life.abort();
+    marker[LOADED] = false;
+  }
+
+  function apply(next: Settings): void {
+    state.settings = next;
+    const on = isSiteEnabled(next, location.hostname);
+    if (!on) {
+      state.pass?.abort();
+      state.pass = null;
+      state.highlighter = null;
+      navigator.clearFocus();
+      ui.hideAll();
+      return;
+    }
+    if (state.highlighter) {
+      void state.highlighter.update(next);
+      return;
+    }
+    state.pass = new AbortController();
+    state.highlighter = new Highlighter({
+      scanner: state.matcher,
+      settings: next,
+      signal: AbortSignal.any([signal, state.pass.signal]),
+      uiHost: ui.host,
+    });
+    void state.highlighter.start();
+  }
+
+  const handlers: Handlers<TabMessages> = {
+    pageEntities: () => {
+      const counts = state.highlighter?.registry.entityCounts() ?? new Map<number, number>();
+      return {
+        host: location.hostname,
+        enabled: isSiteEnabled(state.settings, location.hostname),
+        entities: [...counts]
+          .map(([entity, count]) => ({ id: bundle.entities[entity]!.id, count }))
+          .sort((a, b) => b.count - a.count),
+      };
+    },
+    showMention: ({ id }) => {
+      const entity = entityIndex.get(id);
+      return entity !== undefined && navigator.show(entity);
+    },
+    walkHighlight: ({ direction }) => {
+      const mark = navigator.walk(direction);
+      if (!mark) return false;
+      ui.open(mark, bundle.entities[mark.entity]!.id, { byKeyboard: true });
+      return true;
+    },
+    settingsChanged: ({ settings: next }) => {
+      apply(next);
+      return true as const;
+    },
+  };
+  const router = createRouter(handlers, tabValidators);
+  browser.runtime.onMessage.addListener(router);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(router));
+
+  watchHoverIntent({
+    signal,
+    registry: () => (extensionAlive() ? (state.highlighter?.registry ?? null) : (shutdown(), null)),
+    shadowRoots: () => state.highlighter?.shadowRoots ?? [],
+    delay: () => state.settings.hoverDelay,
+    overOwnUi: (x, y) => ui.isPointInside(x, y),
+    onIntent: (mark, pointer) => ui.open(mark, bundle.entities[mark.entity]!.id, { byKeyboard: false, pointer }),
+    onLeave: () => ui.hideSoon(),
+  });
+  document.addEventListener('visibilitychange', () => extensionAlive() || shutdown(), { signal });
+
+  apply(settings);
+}
+
+/** Starts the content script; a failure is reported once in the console, not thrown. */
+export function start(): Promise<void> {
+  return main().catch((error: unknown) => {
+    if (extensionAlive()) console.warn('Briefing Lens: could not start on this page:', error instanceof Error ? error.message : error);
+  });
+}
