@@ -31,6 +31,7 @@ interface PageResult {
   bytes: number;
   ours: number;
   oursWork: number;
+  oursLoad: number;
   floor: number;
   markjs: number | null;
   markjsError?: string;
@@ -130,6 +131,7 @@ export async function benchHighlight({ corpusDir, index, log = () => {} }: Highl
         bytes,
         ours: median(oursRuns.map((r) => r.ms)),
         oursWork: median(oursRuns.map((r) => r.workMs)),
+        oursLoad: median(oursRuns.map((r) => r.loadMs)),
         floor: median(floors),
         markjs: markMs,
         ...(markError ? { markjsError: markError } : {}),
@@ -155,10 +157,12 @@ export async function benchHighlight({ corpusDir, index, log = () => {} }: Highl
   const markTotal = sum(corpus.map((r) => r.markjs ?? 0));
   const longest = Math.max(...results.map((r) => Math.max(r.longestSlice, r.longestTask)));
   const oursWorkTotal = sum(corpus.map((r) => r.oursWork));
+  const loadTotal = sum(corpus.map((r) => r.oursLoad));
   const lines = [
     `corpus: ${corpus.length} pages, ${terms.length} terms (every alias of the index); ours and floor: median of ${RUNS} runs, each on a freshly loaded page; network blocked`,
     `  ours:    total ${oursTotal.toFixed(1)} ms, median ${median(corpus.map((r) => r.ours)).toFixed(2)} ms/page, p95 ${percentile(corpus.map((r) => r.ours), 95).toFixed(2)} ms, max ${Math.max(...corpus.map((r) => r.ours)).toFixed(1)} ms`,
     `  ours, own work only (matcher load and our slices, not the page's tasks and frames between slices): total ${oursWorkTotal.toFixed(1)} ms, ${(oursWorkTotal / floorTotal).toFixed(2)}× the floor`,
+    `  of which loading the matcher: total ${loadTotal.toFixed(1)} ms, ${(loadTotal / floorTotal).toFixed(2)}× the floor; a pass that reads every text node (the floor) and loads the matcher takes at least ${(1 + loadTotal / floorTotal).toFixed(2)}× the floor before it matches anything`,
     `  floor:   total ${floorTotal.toFixed(1)} ms, median ${median(corpus.map((r) => r.floor)).toFixed(2)} ms/page`,
     `  mark.js: threw on ${corpus.filter((r) => r.markjsError).length} page(s) (time until it threw is counted); total ${markTotal.toFixed(0)} ms, median ${median(corpus.map((r) => r.markjs ?? 0)).toFixed(1)} ms/page, max ${Math.max(...corpus.map((r) => r.markjs ?? 0)).toFixed(0)} ms`,
     `  longest slice of our work on any corpus page: ${Math.max(...corpus.map((r) => r.longestSlice)).toFixed(1)} ms; ${longTaskNote(Math.max(...corpus.map((r) => r.longestTask)))}`,
