@@ -251,22 +251,29 @@ export class Highlighter {
       } while (i < blocks.length && performance.now() < end);
       this.stats.drawn = this.registry.drawnCount;
       if (!this.usesCssHighlights) this.observer.takeRecords();
-      this.noteSlice(start);
       // The first slice (the visible text) shows at once when the rest will take a while.
       if (first && i < blocks.length && ((performance.now() - began) * (blocks.length - i)) / i > SHOW_EARLY_AFTER_MS) this.show();
       first = false;
       if (i === blocks.length) blocks = blocks.concat(this.takeNewlyAnchored());
-      if (i < blocks.length) await yieldToBrowser();
+      if (i < blocks.length) {
+        this.noteSlice(start);
+        await yieldToBrowser();
+      } else {
+        // The last slice shows everything in the same task.
+        this.show();
+        this.noteSlice(start);
+      }
     }
-    this.show();
   }
 
   /**
    * Puts what was drawn on screen: the style sheet into scopes that got their first marks,
    * and the new ranges into the highlight. Either makes the browser restyle or repaint the
-   * whole page, so it happens at most twice a pass.
+   * whole page, so it happens at most twice a pass. Nothing once stopped: a pass stopped
+   * while it yields must not put its style sheet back.
    */
   private show(): void {
+    if (this.stopped) return;
     for (const scope of this.unstyled) this.styles.adopt(scope);
     this.unstyled.clear();
     this.registry.flush();

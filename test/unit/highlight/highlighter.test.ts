@@ -3,8 +3,9 @@
 // API): what gets drawn, anchors across blocks, type filters, the cap, live changes,
 // and that stopping restores the page exactly.
 import { afterEach, describe, expect, it } from 'vitest';
-import { Highlighter } from '../../../src/content/highlight/highlighter';
+import { Highlighter, type Scanner } from '../../../src/content/highlight/highlighter';
 import { MARK_TAG } from '../../../src/content/highlight/paint-wrap';
+import { SLICE_MS } from '../../../src/content/highlight/schedule';
 import { createMatcher } from '../../../src/content/match/create-matcher';
 import type { MatcherIndex } from '../../../src/shared/matcher-index';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
@@ -31,17 +32,18 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-async function highlight(html: string, settings: Partial<Settings> = {}) {
+/** A highlighter over `html`, not started, with the controller that stops it and its UI host. */
+function setUp(html: string, settings: Partial<Settings> = {}, scanner: Scanner = createMatcher(INDEX)) {
   document.body.innerHTML = html;
   const life = new AbortController();
   controllers.push(life);
   const host = document.createElement('briefing-lens-ui');
-  const h = new Highlighter({
-    scanner: createMatcher(INDEX),
-    settings: { ...DEFAULT_SETTINGS, ...settings },
-    signal: life.signal,
-    uiHost: () => host,
-  });
+  const h = new Highlighter({ scanner, settings: { ...DEFAULT_SETTINGS, ...settings }, signal: life.signal, uiHost: () => host });
+  return { h, life, host };
+}
+
+async function highlight(html: string, settings: Partial<Settings> = {}) {
+  const { h } = setUp(html, settings);
   await h.start();
   return h;
 }
@@ -103,5 +105,31 @@ describe('Highlighter (wrapper fallback)', () => {
     expect(marked()).toHaveLength(3);
     h.stop();
     expect(document.body.innerHTML).toBe(html);
+  });
+
+  it('leaves neither marks nor its style sheet in the page when stopped while a pass yields', async () => {
+    const html = '<p>Joe Biden spoke.</p><p>DICAS met.</p>';
+    const matcher = createMatcher(INDEX);
+    let scanned = 0;
+    let turnOff = () => {};
+    const { h, life, host } = setUp(html, {}, {
+      ...matcher,
+      // The first block takes longer than a slice, so the pass yields after it; the
+      // reader turns highlighting off during that yield (a microtask runs at the await).
+      scanBlock(text, anchors) {
+        if (scanned++ === 0) {
+          const until = performance.now() + 2 * SLICE_MS;
+          while (performance.now() < until);
+          queueMicrotask(turnOff);
+        }
+        return matcher.scanBlock(text, anchors);
+      },
+    });
+    turnOff = () => life.abort();
+    await h.start();
+    expect(scanned).toBe(1);
+    expect(document.body.innerHTML).toBe(html);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    expect(host.querySelector('style')).toBeNull();
   });
 });
