@@ -86,10 +86,7 @@ export async function benchHighlight({ corpusDir, index, log = () => {} }: Highl
     return page;
   };
   const call = <R>(page: Page, fn: (b: Bench, arg: unknown) => R | Promise<R>, arg?: unknown): Promise<R> =>
-    page.evaluate(
-      ([source, a]) => new Function('b', 'a', `return (${source})(b, a)`)((globalThis as { __blBench?: Bench }).__blBench, a),
-      [fn.toString(), arg] as const,
-    ) as Promise<R>;
+    page.evaluate<R>(`(${fn.toString()})(globalThis.__blBench, ${JSON.stringify(arg) ?? 'undefined'})`);
 
   const results: PageResult[] = [];
   let appendMs: number[] = [];

@@ -77,8 +77,8 @@ async function typeQuery(popup: Page, text: string): Promise<number[]> {
     }, typed);
     const rendered = await popup.waitForFunction(
       ([name, value, after]) => {
-        const mark = performance.getEntriesByName(name as string)[0] as PerformanceMark | undefined;
-        return mark && mark.startTime >= (after as number) && (mark.detail as { query: string }).query === value ? mark.startTime : false;
+        const mark = performance.getEntriesByName(name)[0] as PerformanceMark | undefined;
+        return mark && mark.startTime >= (after) && (mark.detail as { query: string }).query === value ? mark.startTime : false;
       },
       [RESULTS_MARK, typed, start] as const,
       { timeout: 10_000 },

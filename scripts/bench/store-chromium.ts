@@ -40,7 +40,7 @@ export async function benchStoreChromium(dataset: Dataset): Promise<string[]> {
     await page.goto(server.url('/store.html'));
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
     const bench = (fn: string, ...args: unknown[]) =>
-      page.evaluate(([f, a]) => (globalThis as unknown as { __blStoreBench: Record<string, (...x: unknown[]) => Promise<StoreMeasurement>> }).__blStoreBench[f as string]!(...(a as unknown[])), [fn, args] as const);
+      page.evaluate(([f, a]) => (globalThis as unknown as { __blStoreBench: Record<string, (...x: unknown[]) => Promise<StoreMeasurement>> }).__blStoreBench[f]!(...(a)), [fn, args] as const);
     const real = await bench('real', dataset);
     const big = await bench('synthetic', dataset, 100);
     return [

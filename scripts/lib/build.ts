@@ -11,7 +11,7 @@ import { matcherBundle } from './matcher-bundle';
 import { datasetChecksum } from '../../src/shared/dataset/checksum';
 import { validateDataset } from '../../src/shared/dataset/validate';
 import { loadDataset, loadSeeds } from './load-dataset';
-import { manifestFor, TARGETS, type Target } from './manifest';
+import { manifestFor, TARGETS, type Manifest, type Target } from './manifest';
 import { DATA_DIR, DIST_DIR, REPO_ROOT } from './paths';
 
 export interface BuildOptionsIn {
@@ -77,7 +77,7 @@ async function compileData(dataDir: string) {
 
 async function writeStatic(target: Target, outDir: string, data: { seed: string; matcher: string; version: string }, version?: string) {
   const dir = join(outDir, target);
-  const source = JSON.parse(await readFile(join(REPO_ROOT, 'manifest.json'), 'utf8'));
+  const source = JSON.parse(await readFile(join(REPO_ROOT, 'manifest.json'), 'utf8')) as Manifest;
   const pkg = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifestFor(target, source, version ?? pkg.version), null, 2));
   await cp(join(REPO_ROOT, 'assets', 'icons'), join(dir, 'icons'), { recursive: true, filter: (f) => !f.endsWith('.svg') });
@@ -128,14 +128,13 @@ async function watch(outDir: string, dataDir: string, dev: boolean, log: (line: 
   let timer: NodeJS.Timeout | undefined;
   const refresh = () => {
     clearTimeout(timer);
-    timer = setTimeout(async () => {
-      try {
-        const data = await compileData(dataDir);
-        for (const target of TARGETS) await writeStatic(target, outDir, data);
-        log('static files and data refreshed');
-      } catch (error) {
-        log(error instanceof Error ? error.message : String(error));
-      }
+    const rewrite = async () => {
+      const data = await compileData(dataDir);
+      for (const target of TARGETS) await writeStatic(target, outDir, data);
+      log('static files and data refreshed');
+    };
+    timer = setTimeout(() => {
+      rewrite().catch((error: unknown) => log(error instanceof Error ? error.message : String(error)));
     }, 100);
   };
   for (const dir of [dataDir, join(REPO_ROOT, 'assets'), join(REPO_ROOT, 'src')]) watchFs(dir, { recursive: true }, refresh);

@@ -5,7 +5,7 @@
 export type Target = 'chrome' | 'firefox';
 export const TARGETS: readonly Target[] = ['chrome', 'firefox'];
 
-type Manifest = Record<string, unknown> & {
+export type Manifest = Record<string, unknown> & {
   background?: { service_worker?: string; scripts?: string[] };
   browser_specific_settings?: unknown;
 };

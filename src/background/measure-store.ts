@@ -46,13 +46,13 @@ export async function measureStore(
   await deleteDB(dbName);
 
   const installStart = performance.now();
-  const install = new BriefingStore({ dbName, loadSeed: async () => seed });
+  const install = new BriefingStore({ dbName, loadSeed: () => Promise.resolve(seed) });
   const installed = await install.ready();
   const installMs = performance.now() - installStart;
   await install.close();
 
   const wakeStart = performance.now();
-  const wake = new BriefingStore({ dbName, loadSeed: async () => seed });
+  const wake = new BriefingStore({ dbName, loadSeed: () => Promise.resolve(seed) });
   const woken = await wake.ready();
   const wakeMs = performance.now() - wakeStart;
   if (woken.seeded !== 'current' || installed.seeded !== 'seeded') throw new Error('benchmark: unexpected seeding state');

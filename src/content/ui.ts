@@ -14,7 +14,7 @@ import type { Mark } from './highlight/registry';
 
 export interface ContentUi {
   /** The host element (created and attached on first call). */
-  host(): HTMLElement;
+  host: () => HTMLElement;
   /** Opens the card for a mark's entity; `pointer` picks the hovered line of a wrapped mention. */
   open(mark: Mark, id: string, options: { byKeyboard: boolean; pointer?: { x: number; y: number } }): void;
   hideSoon(): void;

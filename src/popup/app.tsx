@@ -22,7 +22,7 @@ function usePage(lang: Lang, tabId: number | null, started: Promise<LoadedPage> 
     const ticket = ++latest.current;
     const pending = first.current ?? loadPage(lang, tabId);
     first.current = undefined;
-    pending.then((next) => {
+    void pending.then((next) => {
       if (ticket === latest.current) setPage(next);
     });
   }, [lang, tabId]);

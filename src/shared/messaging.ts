@@ -27,7 +27,7 @@ export type Validators<M extends Map> = { [K in keyof M]: (params: unknown) => M
 
 function unwrap<R>(name: string, reply: unknown): R {
   if (reply && typeof reply === 'object') {
-    if ('error' in reply) throw new MessageError(String((reply as { error: unknown }).error));
+    if ('error' in reply) throw new MessageError(String((reply).error));
     if ('result' in reply) return (reply as { result: R }).result;
   }
   throw new MessageError(`No reply to "${name}": the extension's background did not answer.`);
@@ -82,7 +82,7 @@ export function createRouter<M extends Map, S = unknown>(handlers: Handlers<M, S
         return { error: `Bad parameters for "${name}": ${describe(error)}` };
       }
       try {
-        return { result: await handlers[name]!(params as M[string]['params'], sender) };
+        return { result: await handlers[name]!(params, sender) };
       } catch (error) {
         return { error: describe(error) };
       }

@@ -35,7 +35,7 @@ export async function cardText(page: Page): Promise<string> {
     const host = find(root);
     const shadow = host?.shadowRoots?.[0];
     if (!shadow) return '';
-    const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: shadow.nodeId })) as { outerHTML: string };
+    const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId: shadow.nodeId });
     return outerHTML
       .replace(/<style[\s\S]*?<\/style>/g, ' ')
       .replace(/<[^>]+>/g, ' ')
@@ -77,7 +77,7 @@ export function highlightCentre(page: PageLike, text: string, n = 0): Promise<{ 
           return live;
         })
         .filter((r) => r.toString() === t);
-      const rect = matches[k as number]?.getClientRects()[0];
+      const rect = matches[k]?.getClientRects()[0];
       return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
     },
     [text, n] as const,

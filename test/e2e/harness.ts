@@ -22,7 +22,7 @@ export function fromPlaywright(page: PwPage | PwFrame): PageLike {
 
 /** Adapts a Puppeteer page or frame. */
 export function fromPuppeteer(page: PpPage | PpFrame): PageLike {
-  return { evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never };
+  return { evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) };
 }
 
 export const HIGHLIGHT = 'briefing-lens';

@@ -59,7 +59,7 @@ export interface CardControllerOptions {
   /** How long the hover card stays after the pointer left both the term and the card. */
   hoverGraceMs?: number;
   /** The reader chose "Open details" for entity `id`. */
-  onOpenDetails(id: string): void;
+  onOpenDetails: (id: string) => void;
   /** Where cards come from; default: the background behind a 64-entry LRU cache. */
   source?: CardSource;
   /**

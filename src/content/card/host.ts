@@ -19,9 +19,9 @@ export interface CardHost {
   /** The element Preact renders the card windows into. */
   mount: HTMLElement;
   /** Puts the host back at the end of <html> if the page removed it. */
-  attach(): void;
+  attach: () => void;
   /** Removes the cards: the whole host if it was created here, else only our content. */
-  remove(): void;
+  remove: () => void;
 }
 
 const INLINE: [string, string][] = [

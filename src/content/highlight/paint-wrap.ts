@@ -33,7 +33,7 @@ export function createWrapPainter(): Painter {
 
   return {
     draw(block, mentions) {
-      const ranges: (AbstractRange | null)[] = new Array(mentions.length).fill(null);
+      const ranges: (AbstractRange | null)[] = new Array<AbstractRange | null>(mentions.length).fill(null);
       for (let i = mentions.length - 1; i >= 0; i--) {
         const mention = mentions[i]!;
         const start = locate(block, mention.start);

@@ -123,7 +123,7 @@ export function unpackPrepared({ bytes, rules }: PackedTables): Prepared {
   const patternContext = ints(patterns!);
   const aliasEntity = ints(aliases!);
   room(2 * states!);
-  const unit = new Uint16Array(buffer, at, states!);
+  const unit = new Uint16Array(buffer, at, states);
   at = byteOffset + align4(at - byteOffset + 2 * states!);
   const asciiColumn = uint8(128);
   const patternStartRule = uint8(patterns!);

@@ -25,7 +25,7 @@ export interface CardBodyProps {
   lang: Lang;
   mode: CardMode;
   /** A related entity, timeline event or speaker link was chosen. */
-  onOpenEntity(id: string): void;
+  onOpenEntity: (id: string) => void;
   /** When given, a "Copy citation" button is shown; resolve to whether the copy worked. */
   onCopyCitation?: () => Promise<boolean> | boolean;
   /** Id of the name heading (for a dialog's aria-labelledby); generated when omitted. */
@@ -44,7 +44,7 @@ interface Context {
   lang: Lang;
   sourceNumber: Map<string, number>;
   names: Map<string, LocalisedText>;
-  onOpenEntity(id: string): void;
+  onOpenEntity: (id: string) => void;
 }
 
 function Text({ text, lang, class: className }: { text: LocalisedText; lang: Lang; class?: string }) {

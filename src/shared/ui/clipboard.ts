@@ -6,7 +6,7 @@
  */
 
 function fallbackCopy(text: string, container: Element | ShadowRoot): boolean {
-  const doc = (container.ownerDocument ?? document) as Document;
+  const doc = (container.ownerDocument ?? document);
   const root = container.getRootNode() as Document | ShadowRoot;
   const previous = root.activeElement as HTMLElement | null;
   const area = doc.createElement('textarea');

@@ -31,8 +31,8 @@ export function englishMessage(key: MessageKey, subs: readonly string[] = []): s
 
 function browserMessage(key: string, subs: string[]): string {
   try {
-    const getMessage = browser?.i18n?.getMessage;
-    return typeof getMessage === 'function' ? getMessage(key, subs) : '';
+    const i18n = browser?.i18n;
+    return typeof i18n?.getMessage === 'function' ? i18n.getMessage(key, subs) : '';
   } catch {
     return '';
   }

@@ -64,7 +64,7 @@ describe.skipIf(!HAS_CORPUS)('corpus run (Chromium)', () => {
       }
     });
     cdp.on('Runtime.consoleAPICalled', ({ type, args, executionContextId }) => {
-      if (ours.has(executionContextId) && (type === 'error' || type === 'warning')) errors.push(args.map((a) => a.value ?? a.description).join(' '));
+      if (ours.has(executionContextId) && (type === 'error' || type === 'warning')) errors.push(args.map((a) => (a.value as string | undefined) ?? a.description).join(' '));
     });
     await cdp.send('Runtime.enable');
     await page.goto(server.url(`/${name}`), { waitUntil: 'load', timeout: 30_000 });

@@ -39,7 +39,7 @@ describe('Chromium messages', () => {
 
   it('keeps answering after every malformed request', async () => {
     for (const [, message] of MALFORMED) await send(message);
-    expect(await send({ channel: 'briefing-lens', name: 'ping', params: {} })).toEqual({ result: { extension: '0.1.0', dataset: expect.stringMatching(/^\d+\.\d+\.\d+$/) } });
+    expect(await send({ channel: 'briefing-lens', name: 'ping', params: {} })).toEqual({ result: { extension: '0.1.0', dataset: expect.stringMatching(/^\d+\.\d+\.\d+$/) as string } });
     const hits = (await send({ channel: 'briefing-lens', name: 'search', params: { query: 'kishida', limit: 3 } })) as { result: { id: string }[] };
     expect(hits.result[0]!.id).toBe('fumio-kishida');
   });
@@ -52,7 +52,7 @@ describe('Chromium messages', () => {
       return { settings: result.settings, pins: result.pins, notes: result.notes };
     };
     const before = await userData();
-    expect(before.pins).toEqual([{ id: 'fumio-kishida', pinnedAt: expect.any(String) }]);
+    expect(before.pins).toEqual([{ id: 'fumio-kishida', pinnedAt: expect.any(String) as string }]);
     const tab = await session.context.newPage();
     const errors: string[] = [];
     tab.on('pageerror', (e) => errors.push(e.message));

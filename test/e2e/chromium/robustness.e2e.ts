@@ -38,7 +38,7 @@ describe('Chromium robustness', () => {
         if (!frame) throw new Error(`no frame ${part}`);
         return fromPlaywright(frame);
       },
-      run: async (expression) => (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value,
+      run: async (expression) => (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value as unknown,
       type: (text) => page.keyboard.type(text),
       errors: () => errors,
     };

@@ -72,7 +72,7 @@ describe('Chromium: extension update while tabs are open', () => {
     const stats = (await send('getStats', {})) as { result: { dataset: { version: string }; counts: { actor: number } } };
     expect(stats.result.dataset.version).toBe(newDataset);
     expect(stats.result.counts.actor).toBeGreaterThan(10);
-    expect(await send('listPins', {})).toEqual({ result: [{ id: 'fumio-kishida', pinnedAt: expect.any(String) }] });
+    expect(await send('listPins', {})).toEqual({ result: [{ id: 'fumio-kishida', pinnedAt: expect.any(String) as string }] });
     expect(await send('getNote', { id: 'joe-biden' })).toEqual({ result: note });
     expect(await send('getSettings', { site: 'www.asahi.com' })).toMatchObject({ result: { siteEnabled: false, settings: { disabledSites: ['asahi.com'] } } });
 

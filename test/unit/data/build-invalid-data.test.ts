@@ -7,6 +7,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Actor, Agreement, BriefingEvent, Relation } from '../../../src/shared/model';
 import { buildExtension } from '../../../scripts/lib/build';
 import { DATA_DIR, REPO_ROOT } from '../../../scripts/lib/paths';
 
@@ -14,9 +15,9 @@ let work: string;
 let dataDir: string;
 let outDir: string;
 
-async function editJson(file: string, edit: (value: any) => void): Promise<void> {
+async function editJson<T>(file: string, edit: (value: T) => void): Promise<void> {
   const path = join(dataDir, file);
-  const value = JSON.parse(await readFile(path, 'utf8'));
+  const value = JSON.parse(await readFile(path, 'utf8')) as T;
   edit(value);
   await writeFile(path, JSON.stringify(value, null, 2));
 }
@@ -34,11 +35,11 @@ afterEach(async () => {
 
 describe('building from an invalid dataset', () => {
   it('rejects with every problem named by file, id and field, and writes no output', async () => {
-    await editJson('actors.json', (actors) => {
-      delete actors[0].name.ja;
+    await editJson<Actor[]>('actors.json', (actors) => {
+      delete actors[0]!.name.ja;
     });
-    await editJson('relations.json', (relations) => {
-      relations[0].to = 'no-such-entity';
+    await editJson<Relation[]>('relations.json', (relations) => {
+      relations[0]!.to = 'no-such-entity';
     });
     const failure = buildExtension({ dataDir, outDir });
     await expect(failure).rejects.toThrow(`The dataset in ${dataDir} is invalid (2 problem(s)):`);
@@ -51,8 +52,8 @@ describe('building from an invalid dataset', () => {
   it('leaves a previous build in the output folder untouched', async () => {
     await mkdir(join(outDir, 'chrome'), { recursive: true });
     await writeFile(join(outDir, 'chrome', 'manifest.json'), '{"version":"0.0.1"}');
-    await editJson('events.json', (events) => {
-      events[0].date = 'sometime in April';
+    await editJson<BriefingEvent[]>('events.json', (events) => {
+      events[0]!.date = 'sometime in April';
     });
     await expect(buildExtension({ dataDir, outDir })).rejects.toThrow(/events\.json \[[^\]]+\] date:/);
     expect(await readdir(outDir)).toEqual(['chrome']);
@@ -66,8 +67,8 @@ describe('building from an invalid dataset', () => {
   });
 
   it('the CLI exits 1 and prints the problems, with no output written', async () => {
-    await editJson('agreements.json', (agreements) => {
-      agreements[0].parties.push('ghost-actor');
+    await editJson<Agreement[]>('agreements.json', (agreements) => {
+      agreements[0]!.parties.push('ghost-actor');
     });
     const run = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts', '--data-dir', dataDir, '--out-dir', outDir], {
       cwd: REPO_ROOT,

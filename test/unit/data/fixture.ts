@@ -99,5 +99,5 @@ export function fixtureDataset(): Dataset {
     ],
     relations: [{ from: 'leader-a', type: 'met', to: 'leader-b', date: '2024-04-10', sources: ['seed-900'] }],
     aliasCollisions: [],
-  }) as Dataset;
+  });
 }

@@ -237,7 +237,7 @@ describe('options: your data', () => {
     await settle();
     expect(createObjectURL).toHaveBeenCalledTimes(1);
     expect(JSON.parse(await blob!.text())).toEqual(exported);
-    expect(clicked).toEqual([{ href: 'blob:briefing-lens/1', download: expect.stringMatching(/^briefing-lens-data-\d{4}-\d{2}-\d{2}\.json$/) }]);
+    expect(clicked).toEqual([{ href: 'blob:briefing-lens/1', download: expect.stringMatching(/^briefing-lens-data-\d{4}-\d{2}-\d{2}\.json$/) as string }]);
     expect(text(root.querySelector('#data-title ~ .field [role="status"]'))).toBe('Exported your settings, pins (1) and notes (0).');
   });
 });

@@ -53,7 +53,7 @@ async function open(initialEntity: string | null = null) {
   return view.container;
 }
 
-const q = <T extends Element = HTMLElement>(root: Element, selector: string) => root.querySelector<T & Element>(selector) as T | null;
+const q = <T extends Element = HTMLElement>(root: Element, selector: string) => root.querySelector<T & Element>(selector);
 
 describe('popup: on this page', () => {
   it('groups entities by type and orders each group by mentions, with counts', async () => {

@@ -131,6 +131,6 @@ describe('popup: benchmark marks', () => {
     await settle();
     expect(root.querySelectorAll('#search-results .hit')).toHaveLength(1);
     const marks = performance.getEntriesByName(RESULTS_MARK) as PerformanceMark[];
-    expect(marks.map((m) => m.detail)).toEqual([{ query: 'kish' }]);
+    expect(marks.map((m) => m.detail as unknown)).toEqual([{ query: 'kish' }]);
   });
 });

@@ -79,7 +79,7 @@ describe('damaged bundled records', () => {
       /The stored briefing for "joe-biden" is damaged \("name" is missing or malformed\), so its card cannot be shown\..*pins, notes and settings are not affected/,
     );
     const send = router(store);
-    expect(await send('getCard', { id: 'joe-biden' })).toEqual({ error: expect.stringMatching(/"joe-biden" is damaged/) });
+    expect(await send('getCard', { id: 'joe-biden' })).toEqual({ error: expect.stringMatching(/"joe-biden" is damaged/) as string });
     const cards = await store.getCards(['joe-biden', 'fumio-kishida']);
     expect(cards.map((c) => c.entity.id)).toEqual(['fumio-kishida']);
     expect(cards[0]!.relations.map((r) => r.other.id)).not.toContain('joe-biden');

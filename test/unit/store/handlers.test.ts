@@ -158,6 +158,6 @@ describe('validators', () => {
     expect(await send('openDetails', { id: 'fumio-kishida' })).toEqual({ result: true });
     expect(await send('openDetails', { id: 'joe-biden' }, { tab: { id: 7 } })).toEqual({ result: true });
     expect(opened).toEqual(['fumio-kishida', 'joe-biden@7']);
-    expect(await send('openDetails', {})).toEqual({ error: expect.stringMatching(/"id" must be a non-empty string/) });
+    expect(await send('openDetails', {})).toEqual({ error: expect.stringMatching(/"id" must be a non-empty string/) as string });
   });
 });
