@@ -43,6 +43,9 @@ const ENTRIES = {
 
 const STATIC = ['src/popup/popup.html', 'src/options/options.html'];
 
+/** esbuild's language targets: the manifest's minimum versions (minimum_chrome_version, gecko strict_min_version). */
+export const BROWSER_TARGETS: Record<Target, string> = { chrome: 'chrome140', firefox: 'firefox140' };
+
 function esbuildOptions(target: Target, outDir: string, dev: boolean): BuildOptions {
   return {
     absWorkingDir: REPO_ROOT,
@@ -51,7 +54,7 @@ function esbuildOptions(target: Target, outDir: string, dev: boolean): BuildOpti
     bundle: true,
     format: 'iife',
     platform: 'browser',
-    target: target === 'chrome' ? 'chrome120' : 'firefox128',
+    target: BROWSER_TARGETS[target],
     minify: !dev,
     sourcemap: dev ? 'linked' : false,
     jsx: 'automatic',

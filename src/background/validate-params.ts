@@ -119,7 +119,6 @@ export const validators: Validators<BackgroundMessages> = {
   exportUserData: empty,
   getCard: (raw) => ({ id: id(object(raw, ['id']).id, 'id') }),
   openDetails: (raw) => ({ id: id(object(raw, ['id']).id, 'id') }),
-  getCards: idList,
   getSummaries: idList,
   search: (raw) => {
     const p = object(raw, ['query', 'types', 'limit']);
