@@ -5,10 +5,10 @@
  */
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import type { StoreMeasurement } from '../../src/background/measure-store';
+import type { StoreMeasurement } from './measure-store';
 import type { Dataset } from '../../src/shared/model';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/browsers';
-import { BROWSER_TARGETS } from '../lib/build';
+import { benchDefine, BROWSER_TARGETS } from '../lib/build';
 import { REPO_ROOT } from '../lib/paths';
 import { serve } from '../lib/serve';
 import { BENCH_QUERIES } from './queries';
@@ -33,6 +33,7 @@ export async function benchStoreChromium(dataset: Dataset): Promise<string[]> {
     format: 'iife',
     minify: true,
     target: BROWSER_TARGETS.chrome,
+    define: benchDefine(true),
   });
   const server = await serve({ '/store.html': '<!doctype html><title>store bench</title>' });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });

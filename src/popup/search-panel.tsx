@@ -65,9 +65,12 @@ export function SearchPanel(props: {
     if (props.autoFocus) input.current?.focus();
   }, []);
   useEffect(() => setActive(0), [search]);
-  useLayoutEffect(() => {
-    if (search.status === 'ready') markLatest(RESULTS_MARK, { query: search.query });
-  }, [search]);
+  // The condition is a build-time constant, so the hook is called on every render or on none.
+  if (__BENCH__) {
+    useLayoutEffect(() => {
+      if (search.status === 'ready') markLatest(RESULTS_MARK, { query: search.query });
+    }, [search]);
+  }
   useEffect(() => {
     document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
   }, [active]);

@@ -64,7 +64,8 @@ export class Highlighter {
   private pumping: Promise<void> | null = null;
   private stopped = false;
   private pendingRemovals = false;
-  readonly stats: PassStats = { blocks: 0, characters: 0, mentions: 0, drawn: 0, longestSliceMs: 0, workMs: 0 };
+  /** The pass's figures for the highlight benchmark; only the bench build (`__BENCH__`) keeps them. */
+  readonly stats: PassStats | undefined = __BENCH__ ? { blocks: 0, characters: 0, mentions: 0, drawn: 0, longestSliceMs: 0, workMs: 0 } : undefined;
 
   constructor(private readonly options: HighlighterOptions) {
     this.usesCssHighlights = cssHighlightsSupported();
@@ -169,7 +170,7 @@ export class Highlighter {
       for (const root of roots) await this.collect(root, blocks);
       const start = performance.now();
       const ordered = this.visibleFirst(blocks);
-      this.noteSlice(start);
+      if (__BENCH__) this.noteSlice(start);
       await this.scanAll(ordered);
       this.options.onProgress?.();
     }
@@ -193,15 +194,15 @@ export class Highlighter {
       const collector = new TextCollector(current, this.sieve, { trackVisited: this.registry.hasBlocks });
       let start = performance.now();
       while (!collector.step(deadline())) {
-        this.noteSlice(start);
+        if (__BENCH__) this.noteSlice(start);
         await yieldToBrowser();
         if (this.stopped) return;
         start = performance.now();
       }
-      this.noteSlice(start);
+      if (__BENCH__) this.noteSlice(start);
       // Earlier scans of this text are replaced: blocks the sieve passed are scanned again, the rest have no mention left.
       if (collector.visited) this.registry.forget(collector.visited);
-      this.stats.characters += collector.characters;
+      if (__BENCH__) this.stats!.characters += collector.characters;
       into.push(...collector.blocks);
       for (const shadow of collector.shadowRoots) {
         if (!this.observed.has(shadow)) this.shadowRoots.push(shadow);
@@ -246,22 +247,24 @@ export class Highlighter {
           set.add(block);
           this.waiting.set(m.entity, set);
         }
-        this.stats.blocks++;
-        this.stats.mentions += shown.length;
+        if (__BENCH__) {
+          this.stats!.blocks++;
+          this.stats!.mentions += shown.length;
+        }
       } while (i < blocks.length && performance.now() < end);
-      this.stats.drawn = this.registry.drawnCount;
+      if (__BENCH__) this.stats!.drawn = this.registry.drawnCount;
       if (!this.usesCssHighlights) this.observer.takeRecords();
       // The first slice (the visible text) shows at once when the rest will take a while.
       if (first && i < blocks.length && ((performance.now() - began) * (blocks.length - i)) / i > SHOW_EARLY_AFTER_MS) this.show();
       first = false;
       if (i === blocks.length) blocks = blocks.concat(this.takeNewlyAnchored());
       if (i < blocks.length) {
-        this.noteSlice(start);
+        if (__BENCH__) this.noteSlice(start);
         await yieldToBrowser();
       } else {
         // The last slice shows everything in the same task.
         this.show();
-        this.noteSlice(start);
+        if (__BENCH__) this.noteSlice(start);
       }
     }
   }
@@ -290,9 +293,12 @@ export class Highlighter {
     return [...again];
   }
 
+  /** Bench build only: adds a slice of work that began at `start` to the pass's figures. */
   private noteSlice(start: number): void {
+    if (!__BENCH__) return;
     const ms = performance.now() - start;
-    this.stats.workMs += ms;
-    if (ms > this.stats.longestSliceMs) this.stats.longestSliceMs = ms;
+    const stats = this.stats!;
+    stats.workMs += ms;
+    if (ms > stats.longestSliceMs) stats.longestSliceMs = ms;
   }
 }

@@ -60,8 +60,8 @@ describe('Highlighter (wrapper fallback)', () => {
     expect(document.body.textContent).toBe('Fumio Kishida met Joe Biden; DICAS and Dicas.');
     expect(h.registry.entityCounts()).toEqual(new Map([[0, 1], [1, 1], [2, 1]]));
     // Its own work is the sum of its slices: at least the longest one.
-    expect(h.stats.workMs).toBeGreaterThanOrEqual(h.stats.longestSliceMs);
-    expect(h.stats.workMs).toBeGreaterThan(0);
+    expect(h.stats!.workMs).toBeGreaterThanOrEqual(h.stats!.longestSliceMs);
+    expect(h.stats!.workMs).toBeGreaterThan(0);
   });
 
   it('links a bare surname that comes before the full name once the full name anchors it', async () => {
