@@ -7,11 +7,11 @@
  * again, from the tab's cache. Targets: median < 50 ms cold, < 16 ms warm.
  */
 import type { Page } from 'playwright-core';
-import { highlightCentre } from '../../test/e2e/card-inspect';
-import { fromPlaywright, page as fixturePage, settledHighlights } from '../../test/e2e/harness';
 import { CARD_OPEN_MARK, CARD_PAINTED_MARK } from '../../src/content/card/timing';
 import type { Dataset } from '../../src/shared/model';
+import { page as fixturePage } from '../lib/fixture-page';
 import { launchChromium } from '../lib/launch';
+import { fromPlaywright, highlightCentre, settledHighlights } from '../lib/read-highlights';
 import { serve } from '../lib/serve';
 import { figure } from './stats';
 
