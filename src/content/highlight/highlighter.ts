@@ -5,18 +5,18 @@
  * pages that change: only added or changed text is rescanned (in batches), removed
  * text drops its marks. Open shadow roots are read and observed too.
  *
- * It never changes the page's DOM or text on the CSS-highlight path; the wrapper
- * fallback is used only where the CSS Custom Highlight API is missing.
+ * It never changes the page's DOM or text: marks are ranges in a CSS Custom Highlight,
+ * which every supported browser has (Chrome 140, Firefox 140).
  */
+import { highlightCss } from '../../shared/highlight-look';
 import type { EntityType } from '../../shared/model';
 import type { Settings } from '../../shared/settings';
 import { inSkippedRegion, isInline, isSkipped, isUiHost, TextCollector, type BlockSieve, type TextBlock } from './collect';
-import { createCssPainter, cssHighlightsSupported } from './paint-css';
-import { createWrapPainter, MARK_TAG } from './paint-wrap';
+import { createCssPainter } from './paint-css';
 import type { Matcher } from '../match/create-matcher';
 import { Registry } from './registry';
 import { deadline, yieldToBrowser } from './schedule';
-import { highlightCss, HighlightStyles } from './styles';
+import { HighlightStyles } from './styles';
 
 /** What the highlighter needs from the matcher. */
 export type Scanner = Pick<Matcher, 'scanBlock' | 'entityType' | 'sieve'>;
@@ -47,7 +47,6 @@ const SHOW_EARLY_AFTER_MS = 32;
 
 export class Highlighter {
   readonly registry: Registry;
-  readonly usesCssHighlights: boolean;
   /** Open shadow roots read so far (hit-testing pierces them). */
   readonly shadowRoots: ShadowRoot[] = [];
   private readonly styles: HighlightStyles;
@@ -68,8 +67,7 @@ export class Highlighter {
   readonly stats: PassStats | undefined = __BENCH__ ? { blocks: 0, characters: 0, mentions: 0, drawn: 0, longestSliceMs: 0, workMs: 0 } : undefined;
 
   constructor(private readonly options: HighlighterOptions) {
-    this.usesCssHighlights = cssHighlightsSupported();
-    this.registry = new Registry(this.usesCssHighlights ? createCssPainter() : createWrapPainter(), options.settings.maxHighlights);
+    this.registry = new Registry(createCssPainter(), options.settings.maxHighlights);
     this.styles = new HighlightStyles(highlightCss(options.settings), options.uiHost);
     this.types = new Set(options.settings.types);
     this.sieve = options.scanner.sieve();
@@ -122,7 +120,7 @@ export class Highlighter {
   }
 
   private isOurs(node: Node): boolean {
-    return node.nodeType === 1 && (isUiHost(node as Element) || (node as Element).localName === MARK_TAG);
+    return node.nodeType === 1 && isUiHost(node as Element);
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -253,7 +251,6 @@ export class Highlighter {
         }
       } while (i < blocks.length && performance.now() < end);
       if (__BENCH__) this.stats!.drawn = this.registry.drawnCount;
-      if (!this.usesCssHighlights) this.observer.takeRecords();
       // The first slice (the visible text) shows at once when the rest will take a while.
       if (first && i < blocks.length && ((performance.now() - began) * (blocks.length - i)) / i > SHOW_EARLY_AFTER_MS) this.show();
       first = false;
