@@ -5,6 +5,7 @@
  */
 import type { Frame as PwFrame, Page as PwPage } from 'playwright-core';
 import type { Frame as PpFrame, Page as PpPage } from 'puppeteer-core';
+import { HIGHLIGHT_NAME } from '../../src/shared/highlight-look';
 
 /** The part of a page the helpers use, the same for both drivers. */
 export interface PageLike {
@@ -21,7 +22,7 @@ export function fromPuppeteer(page: PpPage | PpFrame): PageLike {
   return { evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never };
 }
 
-export const HIGHLIGHT = 'briefing-lens';
+export const HIGHLIGHT = HIGHLIGHT_NAME;
 
 /**
  * Texts of the ranges in a named highlight, read by the page itself: in document order
