@@ -249,7 +249,7 @@ export function mountCardController(options: CardControllerOptions): { controlle
   /** Stops the window being the hover card (pinned or dragged): it no longer closes by itself. */
   function pin(key: number, position?: Point): void {
     if (state.hoverKey === key) cancelHide();
-    dispatch(position ? { type: 'pin', key, position } : { type: 'pin', key });
+    dispatch({ type: 'pin', key, position });
   }
 
   const actions: CardWindowActions = {
@@ -326,7 +326,7 @@ export function mountCardController(options: CardControllerOptions): { controlle
     if (same) {
       if (same === pinned && current) close(current.key, !byKeyboard);
       if (same === current && !sameAnchor(current.anchor.source, target)) {
-        dispatch(opts.pointer ? { type: 'reanchor', key: same.key, anchor: resolveAnchor(target), pointer: opts.pointer } : { type: 'reanchor', key: same.key, anchor: resolveAnchor(target) });
+        dispatch({ type: 'reanchor', key: same.key, anchor: resolveAnchor(target), pointer: opts.pointer });
       }
       if (byKeyboard) {
         const side = sides.get(same.key)!;
@@ -342,8 +342,7 @@ export function mountCardController(options: CardControllerOptions): { controlle
     }
     const key = state.nextKey;
     sides.set(key, byKeyboard ? { pointerInside: false, returnFocus: opts.returnFocus ?? carried ?? pageFocus() } : { pointerInside: false });
-    const anchor = resolveAnchor(target);
-    dispatch(opts.pointer ? { type: 'open', id, anchor, pointer: opts.pointer, focus: byKeyboard } : { type: 'open', id, anchor, focus: byKeyboard });
+    dispatch({ type: 'open', id, anchor: resolveAnchor(target), pointer: opts.pointer, focus: byKeyboard });
     return loadInto(key, id);
   }
 
