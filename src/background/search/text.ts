@@ -1,8 +1,10 @@
 /**
- * Tokenising for search, over text folded by src/shared/fold/search.ts. Tokens are Latin/digit words (dots inside a word are dropped, so "U.S." is "us")
- * and CJK runs (Han, kana, Hangul), which have no spaces to split on and are matched
- * by substring through character bigrams.
+ * Tokenising for search, over text folded by src/shared/fold/search.ts. Tokens are
+ * Latin/digit words (dots inside a word are dropped, so "U.S." is "us") and CJK runs
+ * (Han, kana, Hangul), which have no spaces to split on and are matched by substring
+ * through character bigrams.
  */
+import { isHangul } from '../../shared/fold/search';
 
 export interface Token {
   kind: 'word' | 'cjk';
@@ -23,9 +25,7 @@ export function isCjk(code: number): boolean {
     (code >= 0x3400 && code <= 0x4dbf) ||
     (code >= 0x4e00 && code <= 0x9fff) ||
     (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xac00 && code <= 0xd7af) ||
-    (code >= 0x1100 && code <= 0x11ff) ||
-    (code >= 0x3130 && code <= 0x318f) ||
+    isHangul(code) ||
     (code >= 0x20000 && code <= 0x2fa1f)
   );
 }

@@ -15,15 +15,13 @@ export interface Folded {
 
 const foldCache = new Map<string, string>();
 
+/** Hangul syllables, jamo and compatibility jamo (also one of the tokeniser's CJK ranges). */
+export function isHangul(code: number): boolean {
+  return (code >= 0xac00 && code <= 0xd7af) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f);
+}
+
 function isKanaOrHangul(code: number): boolean {
-  return (
-    (code >= 0x3040 && code <= 0x30ff) ||
-    (code >= 0x31f0 && code <= 0x31ff) ||
-    (code >= 0xff65 && code <= 0xff9f) ||
-    (code >= 0xac00 && code <= 0xd7af) ||
-    (code >= 0x1100 && code <= 0x11ff) ||
-    (code >= 0x3130 && code <= 0x318f)
-  );
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff65 && code <= 0xff9f) || isHangul(code);
 }
 
 function foldChar(ch: string, code: number): string {
