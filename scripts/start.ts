@@ -6,7 +6,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fromPlaywright, settledHighlights } from '../test/e2e/harness';
+import { fromPlaywright, settledHighlights } from './lib/read-highlights';
 import { buildExtension } from './lib/build';
 import { launchChromium } from './lib/launch';
 import { REPO_ROOT } from './lib/paths';

@@ -7,10 +7,11 @@
  * again, from the tab's cache. Targets: median < 50 ms cold, < 16 ms warm.
  */
 import type { Page } from 'playwright-core';
-import { highlightCentre } from '../../test/e2e/card-inspect';
-import { fromPlaywright, page as fixturePage, settledHighlights } from '../../test/e2e/harness';
+import { CARD_OPEN_MARK, CARD_PAINTED_MARK } from '../../src/content/card/timing';
 import type { Dataset } from '../../src/shared/model';
+import { page as fixturePage } from '../lib/fixture-page';
 import { launchChromium } from '../lib/launch';
+import { fromPlaywright, highlightCentre, settledHighlights } from '../lib/read-highlights';
 import { serve } from '../lib/serve';
 import { figure } from './stats';
 
@@ -28,23 +29,24 @@ function benchPage(dataset: Dataset): string {
 async function openCard(tab: Page, text: string): Promise<number> {
   const at = await highlightCentre(fromPlaywright(tab), text);
   if (!at) throw new Error(`no highlight "${text}"`);
-  const before = await tab.evaluate(() => performance.getEntriesByName('briefing-lens:card-painted').length);
+  const before = await tab.evaluate((name) => performance.getEntriesByName(name).length, CARD_PAINTED_MARK);
   await tab.mouse.move(at.x - 2, at.y);
   await tab.mouse.move(at.x, at.y);
-  await tab.waitForFunction((n) => performance.getEntriesByName('briefing-lens:card-painted').length > n, before, { timeout: 10_000 });
-  const took = await tab.evaluate(() => {
-    const opened = performance.getEntriesByName('briefing-lens:card-open');
-    const painted = performance.getEntriesByName('briefing-lens:card-painted');
+  await tab.waitForFunction(([name, n]) => performance.getEntriesByName(name).length > n, [CARD_PAINTED_MARK, before] as const, { timeout: 10_000 });
+  const took = await tab.evaluate(([openName, paintedName]) => {
+    const opened = performance.getEntriesByName(openName);
+    const painted = performance.getEntriesByName(paintedName);
     return painted[painted.length - 1]!.startTime - opened[opened.length - 1]!.startTime;
-  });
+  }, [CARD_OPEN_MARK, CARD_PAINTED_MARK] as const);
   await tab.keyboard.press('Escape');
   await tab.mouse.move(5, 5);
   return took;
 }
 
-export async function benchCard(dataset: Dataset): Promise<string[]> {
+/** `extensionDir`: a bench build for Chromium (the shipped build sets no marks). */
+export async function benchCard(dataset: Dataset, extensionDir: string): Promise<string[]> {
   const server = await serve({ '/cards.html': benchPage(dataset), '/favicon.ico': '' });
-  const session = await launchChromium();
+  const session = await launchChromium({ extensionDir });
   const cold: number[] = [];
   const warm: number[] = [];
   try {

@@ -13,6 +13,7 @@ import { readdir } from 'node:fs/promises';
 import type { MatcherBundle, MatcherIndex } from '../../src/shared/matcher-index';
 import { matcherBundle } from '../lib/matcher-bundle';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/browsers';
+import { benchDefine, BROWSER_TARGETS } from '../lib/build';
 import { REPO_ROOT } from '../lib/paths';
 import { serve } from '../lib/serve';
 import type { OursResult } from './in-page';
@@ -52,7 +53,8 @@ async function bundleInPage(): Promise<string> {
     write: false,
     format: 'iife',
     minify: true,
-    target: 'chrome120',
+    target: BROWSER_TARGETS.chrome,
+    define: benchDefine(true),
   });
   return out.outputFiles[0]!.text;
 }

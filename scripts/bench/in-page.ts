@@ -61,7 +61,7 @@ async function ours(bundle: MatcherBundle): Promise<OursResult> {
   await highlighter.start();
   const ms = performance.now() - t0;
   await new Promise((r) => setTimeout(r, 0));
-  const { stats } = highlighter;
+  const stats = highlighter.stats!;
   return { ms, workMs: setupMs + stats.workMs, loadMs, longestSliceMs: stats.longestSliceMs, longTasks: long.stop(), mentions: stats.mentions, drawn: stats.drawn, characters: stats.characters };
 }
 

@@ -10,10 +10,11 @@
  */
 import type { Page } from 'playwright-core';
 import { PAGE_FILLED_MARK, RESULTS_MARK } from '../../src/popup/perf-marks';
-import { fromPlaywright, page as fixturePage, settledHighlights } from '../../test/e2e/harness';
-import { tabIdByHost } from '../../test/e2e/tab-id';
+import { page as fixturePage } from '../lib/fixture-page';
 import { launchChromium } from '../lib/launch';
+import { fromPlaywright, settledHighlights } from '../lib/read-highlights';
 import { serve } from '../lib/serve';
+import { tabIdByHost } from '../lib/tab-id';
 import { figure } from './stats';
 
 const OPENS = 20;
@@ -89,9 +90,10 @@ async function typeQuery(popup: Page, text: string): Promise<number[]> {
   return took;
 }
 
-export async function benchPopup(): Promise<string[]> {
+/** `extensionDir`: a bench build for Chromium (the shipped build sets no marks). */
+export async function benchPopup(extensionDir: string): Promise<string[]> {
   const server = await serve({ '/article.html': fixturePage('Popup benchmark', ARTICLE), '/favicon.ico': '' });
-  const session = await launchChromium();
+  const session = await launchChromium({ extensionDir });
   try {
     const tab = await session.context.newPage();
     await tab.goto(server.url('/article.html'));

@@ -5,9 +5,10 @@
  */
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import type { StoreMeasurement } from '../../src/background/measure-store';
+import type { StoreMeasurement } from './measure-store';
 import type { Dataset } from '../../src/shared/model';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/browsers';
+import { benchDefine, BROWSER_TARGETS } from '../lib/build';
 import { REPO_ROOT } from '../lib/paths';
 import { serve } from '../lib/serve';
 import { BENCH_QUERIES } from './queries';
@@ -31,7 +32,8 @@ export async function benchStoreChromium(dataset: Dataset): Promise<string[]> {
     write: false,
     format: 'iife',
     minify: true,
-    target: 'chrome120',
+    target: BROWSER_TARGETS.chrome,
+    define: benchDefine(true),
   });
   const server = await serve({ '/store.html': '<!doctype html><title>store bench</title>' });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });

@@ -3,8 +3,8 @@
  * the background's own seeding, wake-up and search code over real IndexedDB.
  * Exposed as `globalThis.__blStoreBench`.
  */
-import { measureStore } from '../../src/background/measure-store';
-import { makeSyntheticDataset } from '../../src/shared/dataset/synthetic';
+import { makeSyntheticDataset } from '../lib/synthetic-dataset';
+import { measureStore } from './measure-store';
 import type { Dataset } from '../../src/shared/model';
 import { BENCH_QUERIES } from './queries';
 

@@ -16,6 +16,11 @@ import { DATA_DIR, DIST_DIR, REPO_ROOT } from './paths';
 
 export interface BuildOptionsIn {
   dev?: boolean;
+  /**
+   * Compile the bench-only code in (`__BENCH__`: User Timing marks, the highlighter's pass
+   * figures); development builds have it too, the shipped build never.
+   */
+  bench?: boolean;
   /** Rebuild on change until the process ends. */
   watch?: boolean;
   outDir?: string;
@@ -43,7 +48,15 @@ const ENTRIES = {
 
 const STATIC = ['src/popup/popup.html', 'src/options/options.html'];
 
-function esbuildOptions(target: Target, outDir: string, dev: boolean): BuildOptions {
+/** esbuild's language targets: the manifest's minimum versions (minimum_chrome_version, gecko strict_min_version). */
+export const BROWSER_TARGETS: Record<Target, string> = { chrome: 'chrome140', firefox: 'firefox140' };
+
+/** `__BENCH__` for a build: on in the bench and development builds, off (dropped) in the shipped one. */
+export function benchDefine(bench: boolean): Record<string, string> {
+  return { __BENCH__: bench ? 'true' : 'false' };
+}
+
+function esbuildOptions(target: Target, outDir: string, dev: boolean, bench: boolean): BuildOptions {
   return {
     absWorkingDir: REPO_ROOT,
     entryPoints: ENTRIES,
@@ -51,14 +64,14 @@ function esbuildOptions(target: Target, outDir: string, dev: boolean): BuildOpti
     bundle: true,
     format: 'iife',
     platform: 'browser',
-    target: target === 'chrome' ? 'chrome120' : 'firefox128',
+    target: BROWSER_TARGETS[target],
     minify: !dev,
     sourcemap: dev ? 'linked' : false,
     jsx: 'automatic',
     jsxImportSource: 'preact',
     legalComments: 'none',
     logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
+    define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"', ...benchDefine(bench) },
   };
 }
 
@@ -94,6 +107,7 @@ function kb(bytes: number): string {
 
 export async function buildExtension(options: BuildOptionsIn = {}): Promise<BuildResult> {
   const dev = options.dev ?? false;
+  const bench = dev || (options.bench ?? false);
   const outDir = options.outDir ?? DIST_DIR;
   const dataDir = options.dataDir ?? DATA_DIR;
   const log = options.log ?? (() => {});
@@ -102,11 +116,11 @@ export async function buildExtension(options: BuildOptionsIn = {}): Promise<Buil
   for (const target of TARGETS) {
     await rm(join(outDir, target), { recursive: true, force: true });
     await mkdir(join(outDir, target), { recursive: true });
-    await esbuild(esbuildOptions(target, outDir, dev));
+    await esbuild(esbuildOptions(target, outDir, dev, bench));
     await writeStatic(target, outDir, data, options.version);
-    log(`built ${join(outDir, target)}${dev ? ' (dev, sourcemaps)' : ''}`);
+    log(`built ${join(outDir, target)}${dev ? ' (dev, sourcemaps)' : bench ? ' (bench)' : ''}`);
   }
-  if (options.watch) await watch(outDir, dataDir, dev, log);
+  if (options.watch) await watch(outDir, dataDir, dev, bench, log);
   return {
     outDir,
     seedBytes: Buffer.byteLength(data.seed),
@@ -116,11 +130,11 @@ export async function buildExtension(options: BuildOptionsIn = {}): Promise<Buil
 }
 
 /** Rebuilds bundles on source changes and static files/data on any change under the watched folders. */
-async function watch(outDir: string, dataDir: string, dev: boolean, log: (line: string) => void): Promise<void> {
+async function watch(outDir: string, dataDir: string, dev: boolean, bench: boolean, log: (line: string) => void): Promise<void> {
   const { watch: watchFs } = await import('node:fs');
   for (const target of TARGETS) {
     const ctx = await context({
-      ...esbuildOptions(target, outDir, dev),
+      ...esbuildOptions(target, outDir, dev, bench),
       plugins: [{ name: 'log', setup: (b) => b.onEnd((r) => log(`${target}: rebuilt (${r.errors.length} errors)`)) }],
     });
     await ctx.watch();

@@ -47,7 +47,6 @@ export function createHandlers(store: BriefingStore, env: HandlerEnv): Handlers<
     ping: async () => ({ extension: env.extensionVersion, dataset: await store.datasetVersion() }),
     getMatcher: () => matcherBundle(),
     getCard: ({ id }) => store.getCard(id),
-    getCards: ({ ids }) => store.getCards(ids),
     getSummaries: ({ ids }) => store.getSummaries(ids),
     search: ({ query, types, limit }) => store.search(query, { types, limit }),
     getStats: () => store.getStats(),

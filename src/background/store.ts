@@ -16,7 +16,7 @@ import { readDatasetRecord, seedDataset, type SeedBundle, type SeedStatus } from
 import { ENTITY_TYPES, type RecordType } from '../shared/model';
 import { isSiteEnabled, normaliseSettings, normaliseSite, type Settings } from '../shared/settings';
 import type { ImportReport, Note, Pin, UserDataExport } from '../shared/user-data';
-import { buildCard, DamagedRecordError } from './cards';
+import { buildCard } from './cards';
 import { SearchIndex, type SearchOptions } from './search/search-index';
 import { buildExport, parseUserDataFile } from './user-data-file';
 
@@ -101,17 +101,6 @@ export class BriefingStore {
   async getCard(id: string): Promise<CardData | null> {
     const { db, dataset } = await this.ready();
     return buildCard(db, id, dataset);
-  }
-
-  async getCards(ids: readonly string[]): Promise<CardData[]> {
-    const { db, dataset } = await this.ready();
-    // A damaged record is left out like an unknown id; any other failure fails the request.
-    const skipDamaged = (error: unknown) => {
-      if (error instanceof DamagedRecordError) return null;
-      throw error;
-    };
-    const cards = await Promise.all([...new Set(ids)].map((id) => buildCard(db, id, dataset).catch(skipDamaged)));
-    return cards.filter((card): card is CardData => card !== null);
   }
 
   /** One-line summaries for `ids` in one read; unknown and damaged ids are left out. */

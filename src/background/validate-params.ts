@@ -6,7 +6,7 @@
  */
 import type { BackgroundMessages } from '../shared/messages';
 import type { Validators } from '../shared/messaging';
-import { ENTITY_TYPES, type EntityType, type RecordType } from '../shared/model';
+import { ENTITY_TYPES, RECORD_TYPES, type EntityType, type RecordType } from '../shared/model';
 import { normaliseSite, type Settings } from '../shared/settings';
 
 export const MAX_ID_LENGTH = 200;
@@ -14,7 +14,6 @@ export const MAX_IDS = 500;
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_LIMIT = 200;
 export const MAX_NOTE_LENGTH = 20_000;
-const RECORD_TYPES: readonly RecordType[] = [...ENTITY_TYPES, 'quote'];
 
 function show(value: unknown): string {
   if (value === undefined) return 'missing';
@@ -120,7 +119,6 @@ export const validators: Validators<BackgroundMessages> = {
   exportUserData: empty,
   getCard: (raw) => ({ id: id(object(raw, ['id']).id, 'id') }),
   openDetails: (raw) => ({ id: id(object(raw, ['id']).id, 'id') }),
-  getCards: idList,
   getSummaries: idList,
   search: (raw) => {
     const p = object(raw, ['query', 'types', 'limit']);

@@ -2,10 +2,9 @@
  * Moving through the page's mentions: the keyboard shortcut walks every drawn mark in
  * document order (focus highlight + card), and the popup's "show" scrolls to an
  * entity's next mention and flashes it. Extra highlights ("focus", "flash") are drawn
- * with the same CSS highlight mechanism, or skipped where the API is missing.
+ * with the same CSS highlight mechanism.
  */
-import { cssHighlightsSupported } from './highlight/paint-css';
-import { FLASH_NAME, FOCUS_NAME } from './highlight/names';
+import { FLASH_NAME, FOCUS_NAME } from '../shared/highlight-look';
 import type { Mark, Registry } from './highlight/registry';
 import { liveRange } from './hover/hit-test';
 
@@ -27,7 +26,6 @@ function scrollTo(mark: Mark): void {
 }
 
 function setExtraHighlight(name: string, range: AbstractRange | null): void {
-  if (!cssHighlightsSupported()) return;
   if (!range) {
     CSS.highlights.delete(name);
     return;

@@ -10,13 +10,12 @@
  * first removes what an earlier instance left in the page.
  */
 import browser from 'webextension-polyfill';
+import { FLASH_NAME, FOCUS_NAME, HIGHLIGHT_NAME } from '../shared/highlight-look';
 import type { TabMessages } from '../shared/messages';
 import { createRouter, sendToBackground, type Handlers, type Validators } from '../shared/messaging';
 import { isSiteEnabled, type Settings } from '../shared/settings';
 import { isUiHost } from './highlight/collect';
 import { Highlighter } from './highlight/highlighter';
-import { FLASH_NAME, FOCUS_NAME } from './highlight/names';
-import { cssHighlightsSupported, HIGHLIGHT_NAME } from './highlight/paint-css';
 import { nextTask } from './highlight/schedule';
 import { watchHoverIntent } from './hover/intent';
 import { loadMatcher, type Matcher } from './match/create-matcher';
@@ -44,7 +43,7 @@ function extensionAlive(): boolean {
 /** Removes the UI hosts and highlights an earlier instance of this script left in the page. */
 function removeLeftovers(): void {
   for (const el of [...document.documentElement.children]) if (isUiHost(el)) el.remove();
-  if (cssHighlightsSupported()) for (const name of [HIGHLIGHT_NAME, FOCUS_NAME, FLASH_NAME]) CSS.highlights.delete(name);
+  for (const name of [HIGHLIGHT_NAME, FOCUS_NAME, FLASH_NAME]) CSS.highlights.delete(name);
 }
 
 const tabValidators: Validators<TabMessages> = {

@@ -3,10 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { StoreStats } from '../shared/card';
 import { sendToBackground } from '../shared/messaging';
+import { RECORD_TYPES } from '../shared/model';
 import { formatDate, langFromTag } from '../shared/ui/format';
 import { t } from '../shared/ui/i18n';
 
-const COUNTED = ['actor', 'agreement', 'event', 'quote', 'relation', 'source'] as const;
+const COUNTED = [...RECORD_TYPES, 'relation', 'source'] as const;
 
 export function DatasetPanel() {
   const [stats, setStats] = useState<StoreStats | null>(null);

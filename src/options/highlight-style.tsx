@@ -1,13 +1,11 @@
 /**
- * Highlight settings: colour, underline or background (with a live preview drawn by the
- * same CSS the content script uses), highlighted entity types, hover delay and the most
- * highlights per page. Each control saves on change; invalid numbers are reported inline
- * and not saved.
+ * Highlight settings: colour, underline or background (with a live preview in the look
+ * the content script draws, src/shared/highlight-look.ts), highlighted entity types,
+ * hover delay and the most highlights per page. Each control saves on change; invalid
+ * numbers are reported inline and not saved.
  */
-import { h } from 'preact';
 import { useState } from 'preact/hooks';
-import { highlightCss } from '../content/highlight/styles';
-import { MARK_TAG } from '../content/highlight/paint-wrap';
+import { highlightLook } from '../shared/highlight-look';
 import { ENTITY_TYPES, type EntityType } from '../shared/model';
 import type { HighlightMode, Settings } from '../shared/settings';
 import { t } from '../shared/ui/i18n';
@@ -21,10 +19,10 @@ function Preview({ colour, mode }: Pick<Settings, 'colour' | 'mode'>) {
   const [before = '', after = ''] = t('options_previewSentence', [marker]).split(marker);
   return (
     <div class="preview" aria-label={t('options_previewLabel')} role="img">
-      <style>{highlightCss({ colour, mode })}</style>
+      <style>{`.preview-mark { ${highlightLook({ colour, mode })} }`}</style>
       <p aria-hidden="true">
         {before}
-        {h(MARK_TAG, { class: 'preview-mark' }, t('options_previewName'))}
+        <span class="preview-mark">{t('options_previewName')}</span>
         {after}
       </p>
     </div>

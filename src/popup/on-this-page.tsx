@@ -70,9 +70,12 @@ function Message(props: { title: string; text: string; role?: 'alert' | 'status'
 export function OnThisPage(props: { page: PageState; lang: Lang; onOpen: (id: string) => void }) {
   const { page, lang } = props;
   const filled = page.status === 'ready' && page.enabled && page.total > 0;
-  useLayoutEffect(() => {
-    if (filled) markLatest(PAGE_FILLED_MARK);
-  }, [page]);
+  // The condition is a build-time constant, so the hook is called on every render or on none.
+  if (__BENCH__) {
+    useLayoutEffect(() => {
+      if (filled) markLatest(PAGE_FILLED_MARK);
+    }, [page]);
+  }
   let body;
   switch (page.status) {
     case 'loading':

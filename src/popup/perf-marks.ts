@@ -1,6 +1,8 @@
 /**
  * Performance marks the popup sets, read by the popup benchmark (scripts/bench/popup.ts).
  * Each name holds only its latest mark, so a long-open popup does not pile them up.
+ * Only the bench and development builds set them (`__BENCH__`, see
+ * src/shared/bench-flag.d.ts); the shipped popup leaves them out.
  */
 
 /** "On this page" has its filled list in the DOM (startTime: ms since popup.html's navigation started). */

@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SearchHit } from '../shared/card';
-import type { Lang, RecordType } from '../shared/model';
+import { RECORD_TYPES, type Lang, type RecordType } from '../shared/model';
 import { pick } from '../shared/ui/format';
 import { t } from '../shared/ui/i18n';
 import { HighlightedText } from './highlighted-text';
@@ -15,7 +15,6 @@ import { typeLabel } from './labels';
 import { markLatest, RESULTS_MARK } from './perf-marks';
 import { useSearch } from './use-search';
 
-const FILTERS: readonly RecordType[] = ['actor', 'agreement', 'event', 'quote'];
 const EXCERPT_CHARS = 140;
 
 const optionId = (i: number) => `search-hit-${i}`;
@@ -65,15 +64,18 @@ export function SearchPanel(props: {
     if (props.autoFocus) input.current?.focus();
   }, []);
   useEffect(() => setActive(0), [search]);
-  useLayoutEffect(() => {
-    if (search.status === 'ready') markLatest(RESULTS_MARK, { query: search.query });
-  }, [search]);
+  // The condition is a build-time constant, so the hook is called on every render or on none.
+  if (__BENCH__) {
+    useLayoutEffect(() => {
+      if (search.status === 'ready') markLatest(RESULTS_MARK, { query: search.query });
+    }, [search]);
+  }
   useEffect(() => {
     document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
   }, [active]);
 
   const toggleType = (type: RecordType) =>
-    setTypes((current) => (current.includes(type) ? current.filter((t) => t !== type) : FILTERS.filter((f) => f === type || current.includes(f))));
+    setTypes((current) => (current.includes(type) ? current.filter((t) => t !== type) : RECORD_TYPES.filter((f) => f === type || current.includes(f))));
 
   const onKeyDown = (event: KeyboardEvent) => {
     const count = hits.length;
@@ -118,7 +120,7 @@ export function SearchPanel(props: {
         onKeyDown={onKeyDown}
       />
       <div class="filters" role="group" aria-label={t('popup_filterLabel')}>
-        {FILTERS.map((type) => (
+        {RECORD_TYPES.map((type) => (
           <button type="button" class="filter" aria-pressed={types.includes(type)} onClick={() => toggleType(type)}>
             {t(`popup_filter_${type}` as const)}
           </button>

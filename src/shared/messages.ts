@@ -19,8 +19,6 @@ export type BackgroundMessages = {
   getMatcher: { params: Record<string, never>; result: MatcherBundle };
   /** One entity's card, or null when the id is unknown. */
   getCard: { params: { id: string }; result: CardData | null };
-  /** Cards for several ids (e.g. what is on a page); unknown ids are left out. */
-  getCards: { params: { ids: string[] }; result: CardData[] };
   /** Name, type, role and one-line summary for several ids (a light list); unknown ids are left out. */
   getSummaries: { params: { ids: string[] }; result: EntitySummary[] };
   search: { params: { query: string; types?: RecordType[]; limit?: number }; result: SearchHit[] };

@@ -53,6 +53,8 @@ export interface Source {
 export type EntityType = 'actor' | 'agreement' | 'event';
 export type RecordType = EntityType | 'quote';
 export const ENTITY_TYPES: readonly EntityType[] = ['actor', 'agreement', 'event'];
+/** Every searchable record type, in the order lists and filters show them. */
+export const RECORD_TYPES: readonly RecordType[] = [...ENTITY_TYPES, 'quote'];
 
 export const ACTOR_KINDS = ['person', 'government', 'country', 'organisation', 'company', 'military', 'party', 'media'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];

@@ -27,7 +27,7 @@ export const MALFORMED: [string, unknown, RegExp][] = [
   ['a huge query', env('search', { query: HUGE }), /^Bad parameters for "search": "query" is longer than 200 characters\.$/],
   ['a huge id', env('getCard', { id: HUGE }), /^Bad parameters for "getCard": "id" is longer than 200 characters\.$/],
   ['a huge note', env('setNote', { id: 'joe-biden', text: HUGE }), /^Bad parameters for "setNote": "text" is longer than 20000 characters\.$/],
-  ['a huge id list', env('getCards', { ids: Array.from({ length: 5000 }, (_, i) => `id-${i}`) }), /^Bad parameters for "getCards": "ids" has 5000 ids; at most 500 are allowed\.$/],
+  ['a huge id list', env('getSummaries', { ids: Array.from({ length: 5000 }, (_, i) => `id-${i}`) }), /^Bad parameters for "getSummaries": "ids" has 5000 ids; at most 500 are allowed\.$/],
   ['an unknown setting', env('setSettings', { settings: { enabled: false, telemetry: true } }), /^Bad parameters for "setSettings": settings\.telemetry is not a known setting\.$/],
   ['a bad setting value', env('setSettings', { settings: { colour: 'url(https://evil.example/x)' } }), /^Bad parameters for "setSettings": settings\.colour must be a hex colour/],
   ['an extra field', env('ping', { admin: true }), /^Bad parameters for "ping": unexpected field "admin"\.$/],

@@ -3,7 +3,7 @@
  * to a colour (e.g. the highlight colour), so a test can prove something was painted.
  */
 import { PNG } from 'pngjs';
-import { BACKGROUND_ALPHA } from '../../src/content/highlight/styles';
+import { BACKGROUND_ALPHA } from '../../src/shared/highlight-look';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 
 export function countNear(png: Buffer, [r, g, b]: [number, number, number], tolerance = 24): number {

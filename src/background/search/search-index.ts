@@ -12,7 +12,8 @@
  */
 import type { MatchRange, SearchHit } from '../../shared/card';
 import type { Entity, Lang, LocalisedText, Quote, RecordType } from '../../shared/model';
-import { cjkGrams, cjkQueryGrams, fold, foldWithMap, isCjk, tokenise, withinOneEdit, type Token } from './text';
+import { fold, foldWithMap } from '../../shared/fold/search';
+import { cjkGrams, cjkQueryGrams, isCjk, tokenise, withinOneEdit, type Token } from './text';
 
 const enum Field {
   Name,

@@ -1,18 +1,10 @@
 /**
- * Text folding and tokenising for search. Folding is case- and diacritic-insensitive
- * for Latin script (NFKD, marks dropped, lower-cased; full-width forms become ASCII)
- * while Hangul and kana keep their composed form (so 가 and が stay themselves).
- * Tokens are Latin/digit words (dots inside a word are dropped, so "U.S." is "us")
- * and CJK runs (Han, kana, Hangul), which have no spaces to split on and are matched
- * by substring through character bigrams.
+ * Tokenising for search, over text folded by src/shared/fold/search.ts. Tokens are
+ * Latin/digit words (dots inside a word are dropped, so "U.S." is "us") and CJK runs
+ * (Han, kana, Hangul), which have no spaces to split on and are matched by substring
+ * through character bigrams.
  */
-
-/** A folded string and, for each of its UTF-16 units, the span it came from in the original. */
-export interface Folded {
-  text: string;
-  starts: number[];
-  ends: number[];
-}
+import { isHangul } from '../../shared/fold/search';
 
 export interface Token {
   kind: 'word' | 'cjk';
@@ -21,64 +13,6 @@ export interface Token {
   /** Span in the folded text. */
   start: number;
   end: number;
-}
-
-const foldCache = new Map<string, string>();
-
-function isKanaOrHangul(code: number): boolean {
-  return (
-    (code >= 0x3040 && code <= 0x30ff) ||
-    (code >= 0x31f0 && code <= 0x31ff) ||
-    (code >= 0xff65 && code <= 0xff9f) ||
-    (code >= 0xac00 && code <= 0xd7af) ||
-    (code >= 0x1100 && code <= 0x11ff) ||
-    (code >= 0x3130 && code <= 0x318f)
-  );
-}
-
-function foldChar(ch: string, code: number): string {
-  if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-  let folded = foldCache.get(ch);
-  if (folded === undefined) {
-    folded = isKanaOrHangul(code)
-      ? ch.normalize('NFKC')
-      : ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-    foldCache.set(ch, folded);
-  }
-  return folded;
-}
-
-/** Folds text for comparison (no offset map). */
-export function fold(input: string): string {
-  let ascii = true;
-  for (let i = 0; i < input.length; i++) {
-    if (input.charCodeAt(i) >= 0x80) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return input.toLowerCase();
-  let out = '';
-  for (const ch of input) out += foldChar(ch, ch.codePointAt(0)!);
-  return out;
-}
-
-/** Folds text and keeps the map back to the original offsets (for highlight ranges). */
-export function foldWithMap(input: string): Folded {
-  let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let offset = 0;
-  for (const ch of input) {
-    const folded = foldChar(ch, ch.codePointAt(0)!);
-    text += folded;
-    for (let i = 0; i < folded.length; i++) {
-      starts.push(offset);
-      ends.push(offset + ch.length);
-    }
-    offset += ch.length;
-  }
-  return { text, starts, ends };
 }
 
 /** Han, kana (with the prolonged sound mark and iteration marks) and Hangul. */
@@ -91,9 +25,7 @@ export function isCjk(code: number): boolean {
     (code >= 0x3400 && code <= 0x4dbf) ||
     (code >= 0x4e00 && code <= 0x9fff) ||
     (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xac00 && code <= 0xd7af) ||
-    (code >= 0x1100 && code <= 0x11ff) ||
-    (code >= 0x3130 && code <= 0x318f) ||
+    isHangul(code) ||
     (code >= 0x20000 && code <= 0x2fa1f)
   );
 }

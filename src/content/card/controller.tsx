@@ -1,7 +1,9 @@
 /**
  * The hover-card controller: owns every card window on the page (at most one transient
  * hover card plus any number of pinned ones), their data, timing, focus and lifetime.
- * The highlighter calls it; it never looks at highlights itself.
+ * The windows are one state value changed only through the reducer in cards-state.ts
+ * (each change re-renders them); this module runs the side effects around it. The
+ * highlighter calls it; it never looks at highlights itself.
  *
  *   const cards = createCardController({ signal, lang, hoverGraceMs, onOpenDetails, host? });
  *
@@ -43,6 +45,7 @@ import { pick } from '../../shared/ui/format';
 import { t } from '../../shared/ui/i18n';
 import { resolveAnchor, sameAnchor, type CardAnchor } from './anchor';
 import { createCardSource, type CardSource } from './card-source';
+import { NO_CARDS, reduceCards, type CardsAction, type CardsState } from './cards-state';
 import { CardWindow, type CardView, type CardWindowActions, type CardWindowModel } from './card-window';
 import { createCardHost } from './host';
 import type { Point } from './position';
@@ -97,6 +100,15 @@ function viewOf(card: CardData | null): CardView {
   return card ? { status: 'ready', card } : { status: 'missing' };
 }
 
+/** What the controller keeps beside the state for an open window: side-effect bookkeeping, never rendered. */
+interface WindowSide {
+  /** Where focus returns when the window closes (keyboard-opened windows only). */
+  returnFocus?: HTMLElement | null;
+  pointerInside: boolean;
+  /** The entity id whose data the window is waiting for. */
+  waitingFor?: string;
+}
+
 /**
  * The controller together with its closed shadow root. Extension code uses
  * `createCardController`; tests use this to look inside the cards.
@@ -108,18 +120,23 @@ export function mountCardController(options: CardControllerOptions): { controlle
   const { host, root, mount, attach, remove } = createCardHost(options.host);
   const listeners = new AbortController();
   const timers = new Set<ReturnType<typeof setTimeout>>();
-  const returnFocus = new Map<number, HTMLElement | null>();
-  const pointerInside = new Set<number>();
+  const sides = new Map<number, WindowSide>();
+  /** Entity names seen so far, for the back button's label. */
   const names = new Map<string, string>();
-  /** Window key → the entity id it is waiting for. */
-  const waiting = new Map<number, string>();
 
-  let windows: CardWindowModel[] = [];
-  let transientKey: number | null = null;
+  let state: CardsState = NO_CARDS;
   let hideTimer: ReturnType<typeof setTimeout> | null = null;
-  let nextKey = 1;
-  let topZ = 0;
   let destroyed = false;
+
+  /** The one way the windows change: reduce, then render the new state. */
+  function dispatch(action: CardsAction): void {
+    state = reduceCards(state, action);
+    if (destroyed) return;
+    render(
+      state.windows.map((w) => <CardWindow key={w.key} model={w} actions={actions} />),
+      mount,
+    );
+  }
 
   function later(fn: () => void, ms: number): ReturnType<typeof setTimeout> {
     const timer = setTimeout(() => {
@@ -136,18 +153,13 @@ export function mountCardController(options: CardControllerOptions): { controlle
     timers.delete(timer);
   }
 
-  const find = (key: number) => windows.find((w) => w.key === key);
+  const find = (key: number) => state.windows.find((w) => w.key === key);
   const currentId = (w: CardWindowModel) => w.stack[w.stack.length - 1]!;
   const windowElement = (key: number) => mount.querySelector<HTMLElement>(`[data-key="${key}"]`);
 
   function focusInside(key: number): boolean {
     const active = root.activeElement;
     return !!active && !!windowElement(key)?.contains(active);
-  }
-
-  function update(key: number, patch: Partial<CardWindowModel>): void {
-    windows = windows.map((w) => (w.key === key ? { ...w, ...patch } : w));
-    draw();
   }
 
   function backLabel(stack: string[]): string | null {
@@ -160,7 +172,7 @@ export function mountCardController(options: CardControllerOptions): { controlle
     const w = find(key);
     if (!w || currentId(w) !== id) return;
     if (view.status === 'ready') names.set(id, pick(view.card.entity.name, lang).text);
-    update(key, { view });
+    dispatch({ type: 'view', key, id, view });
   }
 
   /**
@@ -169,20 +181,22 @@ export function mountCardController(options: CardControllerOptions): { controlle
    * only when the data takes longer than LOADING_DELAY_MS.
    */
   function loadInto(key: number, id: string): Promise<void> {
+    const side = sides.get(key);
     const cached = source.peek(id);
     if (cached !== undefined) {
-      waiting.delete(key);
+      if (side) delete side.waitingFor;
       setView(key, id, viewOf(cached));
       return Promise.resolve();
     }
-    waiting.set(key, id);
+    if (side) side.waitingFor = id;
+    const awaited = () => sides.get(key)?.waitingFor === id;
     const slow = later(() => {
-      if (waiting.get(key) === id) setView(key, id, { status: 'loading' });
+      if (awaited()) setView(key, id, { status: 'loading' });
     }, LOADING_DELAY_MS);
     const settle = (view: CardView) => {
       cancel(slow);
-      if (waiting.get(key) !== id) return;
-      waiting.delete(key);
+      if (!awaited()) return;
+      delete sides.get(key)!.waitingFor;
       setView(key, id, view);
     };
     return source.load(id).then(
@@ -193,16 +207,10 @@ export function mountCardController(options: CardControllerOptions): { controlle
 
   function close(key: number, restoreFocus = true): void {
     const hadFocus = focusInside(key);
-    windows = windows.filter((w) => w.key !== key);
-    if (transientKey === key) {
-      transientKey = null;
-      cancelHide();
-    }
-    pointerInside.delete(key);
-    waiting.delete(key);
-    const target = returnFocus.get(key);
-    returnFocus.delete(key);
-    draw();
+    if (state.hoverKey === key) cancelHide();
+    const target = sides.get(key)?.returnFocus;
+    sides.delete(key);
+    dispatch({ type: 'close', key });
     if (hadFocus && restoreFocus && target?.isConnected) target.focus({ preventScroll: true });
   }
 
@@ -211,29 +219,37 @@ export function mountCardController(options: CardControllerOptions): { controlle
     hideTimer = null;
   }
 
+  const pointerIn = (key: number) => sides.get(key)?.pointerInside === true;
+
   function hideSoon(): void {
-    if (destroyed || transientKey === null || pointerInside.has(transientKey)) return;
+    if (destroyed || state.hoverKey === null || pointerIn(state.hoverKey)) return;
     cancelHide();
     hideTimer = later(() => {
       hideTimer = null;
-      if (transientKey !== null && !pointerInside.has(transientKey) && !focusInside(transientKey)) close(transientKey);
+      const key = state.hoverKey;
+      if (key !== null && !pointerIn(key) && !focusInside(key)) close(key);
     }, graceMs);
   }
 
   function hideNow(): void {
     cancelHide();
-    if (transientKey !== null) close(transientKey);
+    if (state.hoverKey !== null) close(state.hoverKey);
   }
 
   function hideAll(): void {
     cancelHide();
-    for (const w of windows) close(w.key);
+    for (const w of state.windows) close(w.key);
   }
 
   function navigate(key: number, stack: string[]): void {
-    const focusRequest = (find(key)?.focusRequest ?? 0) + (focusInside(key) ? 1 : 0);
-    update(key, { stack, backLabel: backLabel(stack), focusRequest });
+    dispatch({ type: 'navigate', key, stack, backLabel: backLabel(stack), focus: focusInside(key) });
     void loadInto(key, stack[stack.length - 1]!);
+  }
+
+  /** Stops the window being the hover card (pinned or dragged): it no longer closes by itself. */
+  function pin(key: number, position?: Point): void {
+    if (state.hoverKey === key) cancelHide();
+    dispatch({ type: 'pin', key, position });
   }
 
   const actions: CardWindowActions = {
@@ -250,16 +266,11 @@ export function mountCardController(options: CardControllerOptions): { controlle
       const w = find(key);
       if (!w) return;
       if (!w.pinned) {
-        if (transientKey === key) {
-          cancelHide();
-          transientKey = null;
-        }
-        update(key, { pinned: true });
+        pin(key);
         return;
       }
-      if (transientKey !== null) close(transientKey, false);
-      transientKey = key;
-      update(key, { pinned: false });
+      if (state.hoverKey !== null) close(state.hoverKey, false);
+      dispatch({ type: 'unpin', key });
       hideSoon();
     },
     close: (key) => close(key),
@@ -274,27 +285,18 @@ export function mountCardController(options: CardControllerOptions): { controlle
       if (w) void loadInto(key, currentId(w));
     },
     pointerEnter(key) {
-      pointerInside.add(key);
-      if (key === transientKey) cancelHide();
+      const side = sides.get(key);
+      if (side) side.pointerInside = true;
+      if (key === state.hoverKey) cancelHide();
     },
     pointerLeave(key) {
-      pointerInside.delete(key);
-      if (key === transientKey) hideSoon();
+      const side = sides.get(key);
+      if (side) side.pointerInside = false;
+      if (key === state.hoverKey) hideSoon();
     },
-    raise(key) {
-      const w = find(key);
-      if (w && w.z !== topZ) update(key, { z: ++topZ });
-    },
-    dragStart(key, from) {
-      if (transientKey === key) {
-        cancelHide();
-        transientKey = null;
-      }
-      update(key, { pinned: true, position: from });
-    },
-    dragEnd(key, to) {
-      update(key, { position: to });
-    },
+    raise: (key) => dispatch({ type: 'raise', key }),
+    dragStart: (key, from) => pin(key, from),
+    dragEnd: (key, to) => dispatch({ type: 'move', key, position: to }),
     anchorLost(key) {
       const w = find(key);
       if (!w) return;
@@ -303,17 +305,9 @@ export function mountCardController(options: CardControllerOptions): { controlle
         return;
       }
       const el = windowElement(key);
-      update(key, { position: { x: Number.parseFloat(el?.style.left ?? '') || 0, y: Number.parseFloat(el?.style.top ?? '') || 0 } });
+      dispatch({ type: 'move', key, position: { x: Number.parseFloat(el?.style.left ?? '') || 0, y: Number.parseFloat(el?.style.top ?? '') || 0 } });
     },
   };
-
-  function draw(): void {
-    if (destroyed) return;
-    render(
-      windows.map((w) => <CardWindow key={w.key} model={w} actions={actions} />),
-      mount,
-    );
-  }
 
   /** The page element focused now (not our own host), for returning focus later. */
   function pageFocus(): HTMLElement | null {
@@ -326,41 +320,29 @@ export function mountCardController(options: CardControllerOptions): { controlle
     attach();
     cancelHide();
     const byKeyboard = opts.byKeyboard === true;
-    const current = transientKey === null ? undefined : find(transientKey);
-    const pinned = windows.find((w) => w.pinned && currentId(w) === id && sameAnchor(w.anchor.source, target));
+    const current = state.hoverKey === null ? undefined : find(state.hoverKey);
+    const pinned = state.windows.find((w) => w.pinned && currentId(w) === id && sameAnchor(w.anchor.source, target));
     const same = current && currentId(current) === id ? current : pinned;
     if (same) {
       if (same === pinned && current) close(current.key, !byKeyboard);
       if (same === current && !sameAnchor(current.anchor.source, target)) {
-        update(same.key, opts.pointer ? { anchor: resolveAnchor(target), pointer: opts.pointer } : { anchor: resolveAnchor(target) });
+        dispatch({ type: 'reanchor', key: same.key, anchor: resolveAnchor(target), pointer: opts.pointer });
       }
       if (byKeyboard) {
-        if (!focusInside(same.key)) returnFocus.set(same.key, opts.returnFocus ?? pageFocus());
-        update(same.key, { focusRequest: same.focusRequest + 1 });
+        const side = sides.get(same.key)!;
+        if (!focusInside(same.key)) side.returnFocus = opts.returnFocus ?? pageFocus();
+        dispatch({ type: 'focus', key: same.key });
       }
       return Promise.resolve();
     }
     let carried: HTMLElement | null = null;
     if (current) {
-      carried = returnFocus.get(current.key) ?? null;
+      carried = sides.get(current.key)?.returnFocus ?? null;
       close(current.key, !byKeyboard);
     }
-    const key = nextKey++;
-    const model: CardWindowModel = {
-      key,
-      anchor: resolveAnchor(target),
-      stack: [id],
-      view: { status: 'pending' },
-      pinned: false,
-      position: null,
-      focusRequest: byKeyboard ? 1 : 0,
-      backLabel: null,
-      z: ++topZ,
-      ...(opts.pointer ? { pointer: opts.pointer } : {}),
-    };
-    if (byKeyboard) returnFocus.set(key, opts.returnFocus ?? carried ?? pageFocus());
-    windows = [...windows, model];
-    transientKey = key;
+    const key = state.nextKey;
+    sides.set(key, byKeyboard ? { pointerInside: false, returnFocus: opts.returnFocus ?? carried ?? pageFocus() } : { pointerInside: false });
+    dispatch({ type: 'open', id, anchor: resolveAnchor(target), pointer: opts.pointer, focus: byKeyboard });
     return loadInto(key, id);
   }
 
@@ -371,8 +353,8 @@ export function mountCardController(options: CardControllerOptions): { controlle
     listeners.abort();
     for (const timer of timers) clearTimeout(timer);
     timers.clear();
-    windows = [];
-    transientKey = null;
+    sides.clear();
+    dispatch({ type: 'closeAll' });
     remove();
   }
 
@@ -380,9 +362,9 @@ export function mountCardController(options: CardControllerOptions): { controlle
   document.addEventListener(
     'pointerdown',
     (event) => {
-      if (transientKey !== null && !event.composedPath().includes(host)) {
+      if (state.hoverKey !== null && !event.composedPath().includes(host)) {
         cancelHide();
-        close(transientKey, false);
+        close(state.hoverKey, false);
       }
     },
     { capture: true, signal },
@@ -390,7 +372,7 @@ export function mountCardController(options: CardControllerOptions): { controlle
   document.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && transientKey !== null && !event.composedPath().includes(host)) hideNow();
+      if (event.key === 'Escape' && state.hoverKey !== null && !event.composedPath().includes(host)) hideNow();
     },
     { signal },
   );
@@ -411,7 +393,7 @@ export function mountCardController(options: CardControllerOptions): { controlle
     contains(node) {
       return !!node && (node === host || node.getRootNode() === root);
     },
-    pinnedCount: () => windows.filter((w) => w.pinned).length,
+    pinnedCount: () => state.windows.filter((w) => w.pinned).length,
     destroy,
   };
   return { controller, root };

@@ -1,8 +1,9 @@
 /**
- * User Timing marks around opening a card, for the DevTools performance panel and the
- * card benchmark (`npm run bench`): `briefing-lens:card-open` when the intent delay
+ * User Timing marks around opening a card, for the card benchmark (scripts/bench/card.ts)
+ * and the DevTools performance panel: `briefing-lens:card-open` when the intent delay
  * ends (or the shortcut fires), `briefing-lens:card-painted` after the first frame that
- * shows the card's content. Marks are cheap and stay in the page's own timeline.
+ * shows the card's content. Only the bench and development builds call it (`__BENCH__`,
+ * see src/shared/bench-flag.d.ts); the shipped content script leaves it out.
  */
 import { nextTask } from '../highlight/schedule';
 

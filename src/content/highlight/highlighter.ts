@@ -5,18 +5,18 @@
  * pages that change: only added or changed text is rescanned (in batches), removed
  * text drops its marks. Open shadow roots are read and observed too.
  *
- * It never changes the page's DOM or text on the CSS-highlight path; the wrapper
- * fallback is used only where the CSS Custom Highlight API is missing.
+ * It never changes the page's DOM or text: marks are ranges in a CSS Custom Highlight,
+ * which every supported browser has (Chrome 140, Firefox 140).
  */
+import { highlightCss } from '../../shared/highlight-look';
 import type { EntityType } from '../../shared/model';
 import type { Settings } from '../../shared/settings';
 import { inSkippedRegion, isInline, isSkipped, isUiHost, TextCollector, type BlockSieve, type TextBlock } from './collect';
-import { createCssPainter, cssHighlightsSupported } from './paint-css';
-import { createWrapPainter, MARK_TAG } from './paint-wrap';
+import { createCssPainter } from './paint-css';
 import type { Matcher } from '../match/create-matcher';
 import { Registry } from './registry';
 import { deadline, yieldToBrowser } from './schedule';
-import { highlightCss, HighlightStyles } from './styles';
+import { HighlightStyles } from './styles';
 
 /** What the highlighter needs from the matcher. */
 export type Scanner = Pick<Matcher, 'scanBlock' | 'entityType' | 'sieve'>;
@@ -47,7 +47,6 @@ const SHOW_EARLY_AFTER_MS = 32;
 
 export class Highlighter {
   readonly registry: Registry;
-  readonly usesCssHighlights: boolean;
   /** Open shadow roots read so far (hit-testing pierces them). */
   readonly shadowRoots: ShadowRoot[] = [];
   private readonly styles: HighlightStyles;
@@ -64,11 +63,11 @@ export class Highlighter {
   private pumping: Promise<void> | null = null;
   private stopped = false;
   private pendingRemovals = false;
-  readonly stats: PassStats = { blocks: 0, characters: 0, mentions: 0, drawn: 0, longestSliceMs: 0, workMs: 0 };
+  /** The pass's figures for the highlight benchmark; only the bench build (`__BENCH__`) keeps them. */
+  readonly stats: PassStats | undefined = __BENCH__ ? { blocks: 0, characters: 0, mentions: 0, drawn: 0, longestSliceMs: 0, workMs: 0 } : undefined;
 
   constructor(private readonly options: HighlighterOptions) {
-    this.usesCssHighlights = cssHighlightsSupported();
-    this.registry = new Registry(this.usesCssHighlights ? createCssPainter() : createWrapPainter(), options.settings.maxHighlights);
+    this.registry = new Registry(createCssPainter(), options.settings.maxHighlights);
     this.styles = new HighlightStyles(highlightCss(options.settings), options.uiHost);
     this.types = new Set(options.settings.types);
     this.sieve = options.scanner.sieve();
@@ -121,7 +120,7 @@ export class Highlighter {
   }
 
   private isOurs(node: Node): boolean {
-    return node.nodeType === 1 && (isUiHost(node as Element) || (node as Element).localName === MARK_TAG);
+    return node.nodeType === 1 && isUiHost(node as Element);
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -169,7 +168,7 @@ export class Highlighter {
       for (const root of roots) await this.collect(root, blocks);
       const start = performance.now();
       const ordered = this.visibleFirst(blocks);
-      this.noteSlice(start);
+      if (__BENCH__) this.noteSlice(start);
       await this.scanAll(ordered);
       this.options.onProgress?.();
     }
@@ -193,15 +192,15 @@ export class Highlighter {
       const collector = new TextCollector(current, this.sieve, { trackVisited: this.registry.hasBlocks });
       let start = performance.now();
       while (!collector.step(deadline())) {
-        this.noteSlice(start);
+        if (__BENCH__) this.noteSlice(start);
         await yieldToBrowser();
         if (this.stopped) return;
         start = performance.now();
       }
-      this.noteSlice(start);
+      if (__BENCH__) this.noteSlice(start);
       // Earlier scans of this text are replaced: blocks the sieve passed are scanned again, the rest have no mention left.
       if (collector.visited) this.registry.forget(collector.visited);
-      this.stats.characters += collector.characters;
+      if (__BENCH__) this.stats!.characters += collector.characters;
       into.push(...collector.blocks);
       for (const shadow of collector.shadowRoots) {
         if (!this.observed.has(shadow)) this.shadowRoots.push(shadow);
@@ -246,22 +245,23 @@ export class Highlighter {
           set.add(block);
           this.waiting.set(m.entity, set);
         }
-        this.stats.blocks++;
-        this.stats.mentions += shown.length;
+        if (__BENCH__) {
+          this.stats!.blocks++;
+          this.stats!.mentions += shown.length;
+        }
       } while (i < blocks.length && performance.now() < end);
-      this.stats.drawn = this.registry.drawnCount;
-      if (!this.usesCssHighlights) this.observer.takeRecords();
+      if (__BENCH__) this.stats!.drawn = this.registry.drawnCount;
       // The first slice (the visible text) shows at once when the rest will take a while.
       if (first && i < blocks.length && ((performance.now() - began) * (blocks.length - i)) / i > SHOW_EARLY_AFTER_MS) this.show();
       first = false;
       if (i === blocks.length) blocks = blocks.concat(this.takeNewlyAnchored());
       if (i < blocks.length) {
-        this.noteSlice(start);
+        if (__BENCH__) this.noteSlice(start);
         await yieldToBrowser();
       } else {
         // The last slice shows everything in the same task.
         this.show();
-        this.noteSlice(start);
+        if (__BENCH__) this.noteSlice(start);
       }
     }
   }
@@ -290,9 +290,12 @@ export class Highlighter {
     return [...again];
   }
 
+  /** Bench build only: adds a slice of work that began at `start` to the pass's figures. */
   private noteSlice(start: number): void {
+    if (!__BENCH__) return;
     const ms = performance.now() - start;
-    this.stats.workMs += ms;
-    if (ms > this.stats.longestSliceMs) this.stats.longestSliceMs = ms;
+    const stats = this.stats!;
+    stats.workMs += ms;
+    if (ms > stats.longestSliceMs) stats.longestSliceMs = ms;
   }
 }

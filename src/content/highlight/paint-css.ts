@@ -4,13 +4,8 @@
  * byte-identical. New ranges wait for `flush()`: every change to a styled highlight
  * makes the browser repaint the whole page, so changes go in as a few batches.
  */
+import { HIGHLIGHT_NAME } from '../../shared/highlight-look';
 import { rangeFor, type Painter } from './registry';
-
-export const HIGHLIGHT_NAME = 'briefing-lens';
-
-export function cssHighlightsSupported(): boolean {
-  return typeof Highlight === 'function' && typeof CSS !== 'undefined' && !!CSS.highlights;
-}
 
 export function createCssPainter(name = HIGHLIGHT_NAME): Painter {
   // Registered on the first flush with ranges (most pages have none), and again after a clear.

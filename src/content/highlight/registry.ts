@@ -1,8 +1,8 @@
 /**
  * The page's mentions: which text blocks were scanned, the ranges drawn for them, the
  * mention count per entity, and the lookups hover and keyboard navigation need
- * (text node → marks). Drawing goes through a `Painter` (CSS Custom Highlight API, or
- * the wrapper fallback), so the registry never touches the page itself.
+ * (text node → marks). Drawing goes through a `Painter` (the CSS Custom Highlight API;
+ * tests observe it the same way), so the registry never touches the page itself.
  */
 import { locate, type TextBlock } from './collect';
 
@@ -27,22 +27,19 @@ export interface ScannedBlock extends TextBlock {
   marks: Mark[];
 }
 
-/** Draws and removes marks; implemented by the CSS highlight painter and the wrapper fallback. */
+/** Draws and removes marks; implemented by the CSS highlight painter (paint-css.ts). */
 export interface Painter {
   /** Draws a block's mentions; returns each one's range (null where it could not be drawn), in order. */
   draw(block: TextBlock, mentions: Mention[]): (AbstractRange | null)[];
   remove(range: AbstractRange): void;
   /** Shows what was drawn since the last flush, for painters that batch their updates. */
   flush?(): void;
-  /** The drawn range a text node belongs to, for painters that move text into nodes of their own. */
-  rangeOf?(node: Text): AbstractRange | undefined;
   clear(): void;
 }
 
 export class Registry {
   private readonly blockOf = new Map<Text, ScannedBlock>();
   private readonly counts = new Map<number, number>();
-  private readonly byRange = new Map<AbstractRange, Mark>();
   private drawn = 0;
 
   constructor(
@@ -92,7 +89,6 @@ export class Registry {
       if (!range) return;
       const mark: Mark = { range, entity: mention.entity, start: mention.start, end: mention.end, block: scanned };
       scanned.marks.push(mark);
-      this.byRange.set(range, mark);
     });
     this.drawn += scanned.marks.length;
     return scanned;
@@ -106,10 +102,7 @@ export class Registry {
       if (n > 0) this.counts.set(mention.entity, n);
       else this.counts.delete(mention.entity);
     }
-    for (const mark of block.marks) {
-      this.painter.remove(mark.range);
-      this.byRange.delete(mark.range);
-    }
+    for (const mark of block.marks) this.painter.remove(mark.range);
     this.drawn -= block.marks.length;
     block.marks.length = 0;
     block.mentions.length = 0;
@@ -138,10 +131,7 @@ export class Registry {
   /** The mark covering a text position, if any. */
   markAt(node: Text, offset: number): Mark | undefined {
     const block = this.blockOf.get(node);
-    if (!block) {
-      const range = this.painter.rangeOf?.(node);
-      return range ? this.byRange.get(range) : undefined;
-    }
+    if (!block) return undefined;
     const index = block.starts[block.nodes.indexOf(node)]! + offset;
     return block.marks.find((m) => m.start <= index && index < m.end);
   }
@@ -165,7 +155,6 @@ export class Registry {
     this.painter.clear();
     this.blockOf.clear();
     this.counts.clear();
-    this.byRange.clear();
     this.drawn = 0;
   }
 }

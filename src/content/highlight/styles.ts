@@ -1,39 +1,9 @@
 /**
- * The look of highlights: CSS for `::highlight(briefing-lens)` (and the fallback's
- * wrapper element) built from the reader's settings, installed in the document and in
- * every open shadow root we highlight in, through adopted style sheets so the page's
- * DOM is untouched. Where a page refuses adopted sheets, a <style> inside the
- * extension's own host element is used instead.
+ * Installs the highlight style sheet (src/shared/highlight-look.ts, built from the
+ * reader's settings) in the document and in every open shadow root we highlight in,
+ * through adopted style sheets so the page's DOM is untouched. Where a page refuses
+ * adopted sheets, a <style> inside the extension's own host element is used instead.
  */
-import type { Settings } from '../../shared/settings';
-import { MARK_TAG } from './paint-wrap';
-import { FLASH_NAME, FOCUS_NAME } from './names';
-import { HIGHLIGHT_NAME } from './paint-css';
-
-function rgba(hex: string, alpha: number): string {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
-}
-
-/** Opacity of the highlight colour in the `background` style. */
-export const BACKGROUND_ALPHA = 0.38;
-
-export function highlightCss(settings: Pick<Settings, 'colour' | 'mode'>): string {
-  const c = settings.colour;
-  const look =
-    settings.mode === 'background'
-      ? `background-color: ${rgba(c, BACKGROUND_ALPHA)};`
-      : `text-decoration: underline 2px ${c}; text-underline-offset: 0.18em; text-decoration-skip-ink: none;`;
-  const flash = `background-color: ${rgba(c, 0.75)}; color: #111;`;
-  const focus = `background-color: ${rgba(c, 0.55)}; text-decoration: underline 2px ${c};`;
-  return [
-    `::highlight(${HIGHLIGHT_NAME}) { ${look} }`,
-    `::highlight(${FOCUS_NAME}) { ${focus} }`,
-    `::highlight(${FLASH_NAME}) { ${flash} }`,
-    `${MARK_TAG} { all: unset; display: inline; ${look} }`,
-  ].join('\n');
-}
-
 /**
  * Keeps one style sheet in sync with the settings and adopted by every scope we draw in.
  * The sheet is made on first use: most pages have nothing to highlight.

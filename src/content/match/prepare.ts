@@ -8,7 +8,7 @@
 import type { MatcherIndex } from '../../shared/matcher-index';
 import { buildAutomaton, type Automaton, type Ints } from './automaton';
 import { endRule, startRule } from './boundary';
-import { foldStrings, units } from './fold';
+import { foldStrings, units } from '../../shared/fold/match';
 
 export const CASE_SENSITIVE = 1;
 export const NEEDS_ANCHOR = 2;

@@ -7,7 +7,7 @@
  */
 import { endOk, endRule, startOk, startRule } from './boundary';
 import type { Triples } from './candidates';
-import { foldCased, SPACE, type FoldBuffer } from './fold';
+import { foldCased, SPACE, type FoldBuffer } from '../../shared/fold/match';
 import type { AliasRules } from './prepare';
 
 /** Whether the original text under folded `[start, start + cased.length)` has the alias's exact case. */

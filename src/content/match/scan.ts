@@ -8,7 +8,7 @@
 import { endOk, startOk } from './boundary';
 import { isUsed, transition, type Automaton } from './automaton';
 import { Triples } from './candidates';
-import { FoldBuffer, foldInto } from './fold';
+import { FoldBuffer, foldInto } from '../../shared/fold/match';
 import { CASE_SENSITIVE, NEAR_RULES, NEEDS_ANCHOR, REJECT_AFTER, REJECT_BEFORE, type Prepared } from './prepare';
 import { caseMatches, nearRulesPass, wordAfter, wordBefore } from './rules';
 

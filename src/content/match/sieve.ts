@@ -10,7 +10,7 @@
  */
 import { isUsed, transition } from './automaton';
 import { WORD, charClass } from './char-class';
-import { DOT, DROP, HIGH_SHIFT, HIGH_START, IDEOGRAPHIC_SPACE, isAsciiAlnum, LOW_END, LOWER, SPACE } from './fold';
+import { DOT, DROP, HIGH_SHIFT, HIGH_START, IDEOGRAPHIC_SPACE, isAsciiAlnum, LOW_END, LOWER, SPACE } from '../../shared/fold/match';
 import type { Prepared } from './prepare';
 
 /** Folded units kept for start-boundary checks; a longer match is passed unchecked. */

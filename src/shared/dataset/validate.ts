@@ -52,11 +52,6 @@ export function normaliseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The form two aliases are compared in for collisions: NFKC, whitespace collapsed, case folded unless case-sensitive. */
-export function normaliseAlias(alias: Pick<Alias, 'text' | 'caseSensitive'>): string {
-  const text = normaliseWhitespace(alias.text.normalize('NFKC'));
-  return alias.caseSensitive ? text : text.toLowerCase();
-}
 
 type Rec = Record<string, unknown>;
 

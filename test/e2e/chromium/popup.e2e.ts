@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../scripts/lib/paths';
 import { fromPlaywright, highlightTexts, launchChromium, page, serve, settledHighlights, type ChromiumSession, type Server } from '../harness';
-import { tabIdByHost } from '../tab-id';
+import { tabIdByHost } from '../../../scripts/lib/tab-id';
 
 /** The slice of the extension API the snippets below use in the extension's pages. */
 declare const chrome: {

@@ -1,24 +1,16 @@
 // @vitest-environment happy-dom
 // The CSS highlight painter's batching: drawn ranges reach the page's highlight only on
 // flush (each change repaints the whole page), removal works before and after a flush,
-// and clear unregisters. happy-dom lacks the API, so a minimal registry stands in for
-// the browser's `CSS.highlights` and `Highlight` (both are plain set/map containers).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+// and clear unregisters. happy-dom lacks the API, so a minimal `CSS.highlights` and
+// `Highlight` stand in for the browser's (highlight-api.ts).
+import { afterEach, describe, expect, it } from 'vitest';
 import { createCssPainter } from '../../../src/content/highlight/paint-css';
 import { TextCollector } from '../../../src/content/highlight/collect';
+import { useHighlightApi } from './highlight-api';
 import { PASS_ALL } from './pass-all';
 
-const registry = new Map<string, Set<AbstractRange>>();
-const globals = globalThis as unknown as { Highlight?: unknown; CSS?: unknown };
-const saved = { Highlight: globals.Highlight, CSS: globals.CSS };
-
-beforeEach(() => {
-  globals.Highlight = class extends Set<AbstractRange> {};
-  globals.CSS = { highlights: registry };
-});
+const registry = useHighlightApi();
 afterEach(() => {
-  registry.clear();
-  Object.assign(globals, saved);
   document.body.innerHTML = '';
 });
 

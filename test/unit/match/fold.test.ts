@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FoldBuffer, foldInto, foldStrings } from '../../../src/content/match/fold';
+import { FoldBuffer, foldInto, foldStrings } from '../../../src/shared/fold/match';
 
 function fold(text: string): { folded: string; origin: number[] } {
   const buffer = new FoldBuffer();

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../src/content/match/create-matcher';
 import { endOk, endRule, startOk, startRule } from '../../../src/content/match/boundary';
-import { foldStrings, units } from '../../../src/content/match/fold';
+import { foldStrings, units } from '../../../src/shared/fold/match';
 import { compileMatcherIndex } from '../../../src/shared/compile-matcher-index';
 import type { MatcherIndex } from '../../../src/shared/matcher-index';
 import { loadDataset } from '../../../scripts/lib/load-dataset';

@@ -56,13 +56,13 @@ describe('options: highlight style', () => {
     await settle();
     expect(sent('setSettings')).toEqual([{ settings: { mode: 'underline' } }]);
     expect(preview()).toContain('text-decoration: underline 2px #f0b429');
-    expect(root.querySelector('.preview briefing-lens-mark')?.textContent).toBe('Prime Minister Kishida');
+    expect(root.querySelector('.preview .preview-mark')?.textContent).toBe('Prime Minister Kishida');
   });
 
   it('the preview follows the colour while it is being picked, before it is saved', async () => {
     const root = await open();
     await type(input(root, '#colour'), '#00aa00');
-    expect(text(root.querySelector('.preview style'))).toContain('#00aa00');
+    expect(text(root.querySelector('.preview style'))).toContain('rgba(0, 170, 0');
     expect(sent('setSettings')).toEqual([]);
   });
 

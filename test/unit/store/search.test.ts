@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../../src/shared/card';
 import type { Actor } from '../../../src/shared/model';
 import { SearchIndex } from '../../../src/background/search/search-index';
-import { fold, tokenise, withinOneEdit } from '../../../src/background/search/text';
+import { tokenise, withinOneEdit } from '../../../src/background/search/text';
+import { fold } from '../../../src/shared/fold/search';
 import { BriefingStore } from '../../../src/background/store';
 import { bundle, makeDataset, uniqueDbName } from './fixtures';
 

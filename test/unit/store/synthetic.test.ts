@@ -1,7 +1,7 @@
 // The synthetic benchmark dataset: `factor` copies with distinct ids and names, and
 // every reference pointing at a record of the same copy.
 import { describe, expect, it } from 'vitest';
-import { makeSyntheticDataset, syntheticTag } from '../../../src/shared/dataset/synthetic';
+import { makeSyntheticDataset, syntheticTag } from '../../../scripts/lib/synthetic-dataset';
 import { BENCH_QUERIES } from '../../../scripts/bench/queries';
 import { entityCount, makeDataset } from './fixtures';
 

@@ -2,13 +2,14 @@
  * Measures the briefing store where it runs (Node with fake-indexeddb for a first
  * figure, real Chromium for the final one): install (open + seed + index), a later
  * wake-up (open + version check + index from IndexedDB), and search latency over a
- * fixed list of queries. Uses the same code paths as the background.
+ * fixed list of queries. Uses the same code paths as the background (bundled from
+ * src/background by store-chromium.ts); the extension itself never runs it.
  */
 import { deleteDB } from 'idb';
-import type { Dataset } from '../shared/model';
-import { openBriefingDb } from '../shared/db/open';
-import { seedDataset } from '../shared/db/seed';
-import { BriefingStore, buildSearchIndex } from './store';
+import type { Dataset } from '../../src/shared/model';
+import { openBriefingDb } from '../../src/shared/db/open';
+import { seedDataset } from '../../src/shared/db/seed';
+import { BriefingStore, buildSearchIndex } from '../../src/background/store';
 
 export interface StoreMeasurement {
   entities: number;

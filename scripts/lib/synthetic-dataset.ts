@@ -3,9 +3,10 @@
  * record (copy 0 is the original), each later copy with its own ids, and names and
  * aliases made distinct by a pronounceable tag ("Fumio Kishida Bavo"). References
  * (relations, quote speakers, parties, sources) point inside the same copy. Alias-collision
- * allowances are editorial (the extension never reads them) and are left out.
+ * allowances are editorial (the extension never reads them) and are left out. Used by the
+ * benchmarks and their tests; the extension never runs it.
  */
-import type { Alias, Dataset, Entity, LocalisedText, Quote, Relation, Source } from '../model';
+import type { Alias, Dataset, Entity, LocalisedText, Quote, Relation, Source } from '../../src/shared/model';
 
 const CONSONANTS = 'bdfgklmnprstvz';
 const VOWELS = 'aeiou';

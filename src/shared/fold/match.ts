@@ -1,8 +1,10 @@
 /**
- * Text folding for the matcher: maps every UTF-16 code unit of a text to a folded
- * code unit (lower case, Latin diacritics removed, curly apostrophes → `'`, every
- * whitespace and hyphen/dash → one space, invisible characters dropped, `U.S.` → `us`)
- * and records where folded positions came from in the original text.
+ * The matcher's fold, one of the two text folds (the other, search.ts, folds for the
+ * search index; each use imports only its own): the content script folds page text
+ * with it and the matcher compilation folds aliases with it. It maps every UTF-16 code
+ * unit of a text to a folded code unit (lower case, Latin diacritics removed, curly
+ * apostrophes → `'`, every whitespace and hyphen/dash → one space, invisible characters
+ * dropped, `U.S.` → `us`) and records where folded positions came from in the original text.
  *
  * One pass over the text with a lookup table and reusable typed-array buffers;
  * aliases and rule words are folded by the same code, so both sides always agree.

@@ -2,8 +2,9 @@
  * Finds the tab id of a fixture page in Chromium, so the popup can be opened for it
  * (`popup.html?tab=<id>`). The extension has no `tabs` permission, so its service
  * worker cannot read tab URLs; it asks each tab's top-frame content script for its host.
+ * Used by the popup benchmark and the Chromium popup suite.
  */
-import type { ChromiumSession } from '../../scripts/lib/launch';
+import type { ChromiumSession } from './launch';
 
 /** The slice of the extension API the service-worker snippet uses. */
 declare const chrome: {
