@@ -13,6 +13,7 @@ import { validateDataset } from '../../src/shared/dataset/validate';
 import { loadDataset, loadSeeds } from './load-dataset';
 import { manifestFor, TARGETS, type Target } from './manifest';
 import { DATA_DIR, DIST_DIR, REPO_ROOT } from './paths';
+import { bundleSizes, formatSizes } from './size-budget';
 
 export interface BuildOptionsIn {
   dev?: boolean;
@@ -105,6 +106,7 @@ export async function buildExtension(options: BuildOptionsIn = {}): Promise<Buil
     await esbuild(esbuildOptions(target, outDir, dev));
     await writeStatic(target, outDir, data, options.version);
     log(`built ${join(outDir, target)}${dev ? ' (dev, sourcemaps)' : ''}`);
+    if (!dev) log(`  size budget: ${formatSizes(await bundleSizes(join(outDir, target)))}`);
   }
   if (options.watch) await watch(outDir, dataDir, dev, log);
   return {
