@@ -21,7 +21,8 @@ declare const chrome: { i18n: { getUILanguage(): string } };
 
 const STORE_SIZE = { width: 1280, height: 800 };
 const POPUP_VIEWPORT = { width: 400, height: 600 };
-const STORE_DIR = join(REPO_ROOT, 'assets', 'store');
+/** Names below start with store/, so the committed copies land in assets/store/. */
+const ASSETS = join(REPO_ROOT, 'assets');
 /** The card fades in over 120 ms (host-css.ts). */
 const FADE_IN_MS = 250;
 const POLL = { timeout: 10_000 };
@@ -77,7 +78,7 @@ describe('store screenshots (Chromium, en/ko/ja)', () => {
       await tab.mouse.move(at.x, at.y, { steps: 2 });
       await expect.poll(() => cardText(tab), POLL).toContain(article.cardTitle);
       await tab.waitForTimeout(FADE_IN_MS);
-      shots.push(await saveScreenshot(tab, `store/${article.lang}/1-card.png`, { assetsDir: STORE_DIR }));
+      shots.push(await saveScreenshot(tab, `store/${article.lang}/1-card.png`, { assetsDir: ASSETS }));
 
       await tab.keyboard.press('Escape');
       await tab.mouse.move(5, 5);
@@ -90,14 +91,14 @@ describe('store screenshots (Chromium, en/ko/ja)', () => {
       expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${article.lang}\\b`));
       await popup.locator('input.search-box').blur();
       const composed = popupOverPage(await tab.screenshot(), await popup.screenshot());
-      shots.push(await keepScreenshot(composed, `store/${article.lang}/2-popup.png`, STORE_DIR));
+      shots.push(await keepScreenshot(composed, `store/${article.lang}/2-popup.png`, ASSETS));
       await popup.close();
 
       const options: Page = await session.context.newPage();
       await options.goto(session.extensionUrl('options.html'));
       await options.locator('.dataset-title').waitFor(POLL);
       await options.locator('kbd').first().waitFor(POLL);
-      shots.push(await saveScreenshot(options, `store/${article.lang}/3-options.png`, { assetsDir: STORE_DIR }));
+      shots.push(await saveScreenshot(options, `store/${article.lang}/3-options.png`, { assetsDir: ASSETS }));
 
       for (const png of shots) expect(sizeOf(png)).toEqual(STORE_SIZE);
       await session.close();
