@@ -7,8 +7,8 @@ import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../../scripts/lib/paths';
 
-export const ARTIFACTS = join(REPO_ROOT, 'test', 'artifacts');
-export const UPDATE_SCREENSHOTS = process.env.BL_UPDATE_SCREENSHOTS === '1';
+const ARTIFACTS = join(REPO_ROOT, 'test', 'artifacts');
+const UPDATE_SCREENSHOTS = process.env.BL_UPDATE_SCREENSHOTS === '1';
 
 /**
  * Writes a PNG to test/artifacts/<name> and, when updating, to <assetsDir>/<name>

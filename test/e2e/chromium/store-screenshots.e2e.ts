@@ -27,20 +27,17 @@ const ASSETS = join(REPO_ROOT, 'assets');
 const FADE_IN_MS = 250;
 const POLL = { timeout: 10_000 };
 
-/** The popup's picture laid over the page's at the top right, where the toolbar drops it, with a thin frame. */
+/** The popup's picture laid over the page's at the top right, where the toolbar drops it, in a 1-pixel frame. */
 function popupOverPage(pagePng: Buffer, popupPng: Buffer): Buffer {
   const base = PNG.sync.read(pagePng);
   const popup = PNG.sync.read(popupPng);
   const left = base.width - popup.width - 16;
-  const frame = [176, 180, 190];
-  for (let y = -1; y <= popup.height; y++) {
+  const frame = [176, 180, 190, 255];
+  for (let y = 0; y <= popup.height && y < base.height; y++) {
     for (let x = -1; x <= popup.width; x++) {
-      const to = ((y + 0) * base.width + (left + x)) * 4;
-      if (y < 0 || y >= base.height) continue;
-      const inside = x >= 0 && x < popup.width && y < popup.height && y >= 0;
-      const from = (y * popup.width + x) * 4;
-      for (let c = 0; c < 3; c++) base.data[to + c] = inside ? popup.data[from + c]! : frame[c]!;
-      base.data[to + 3] = 255;
+      const to = (y * base.width + left + x) * 4;
+      const inside = x >= 0 && x < popup.width && y < popup.height;
+      for (let c = 0; c < 4; c++) base.data[to + c] = inside ? popup.data[(y * popup.width + x) * 4 + c]! : frame[c]!;
     }
   }
   return PNG.sync.write(base);

@@ -7,7 +7,8 @@
 // holds the build time or the build's temp path; bundles stay within their budgets;
 // the .xpi passes web-ext lint; the Firefox add-on id is the one chosen for good.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,10 +59,6 @@ let work: string;
 const runs: { files: ReleaseFile[]; log: string[]; buildDir: string; started: number; ended: number }[] = [];
 let fromSource: { status: number | null; output: string; dir: string };
 
-async function bytes(file: string): Promise<Buffer> {
-  return readFile(file);
-}
-
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'briefing-lens-package-'));
   for (const run of ['a', 'b']) {
@@ -74,7 +71,7 @@ beforeAll(async () => {
   // The reviewer's rebuild: unpack the source archive, install (here: link this checkout's
   // node_modules, which `npm ci` would recreate from the same lock file) and package.
   const dir = join(work, 'source');
-  await extractZip(await bytes(runs[0]!.files.find((f) => f.path.endsWith('-source.zip'))!.path), dir);
+  await extractZip(await readFile(runs[0]!.files.find((f) => f.path.endsWith('-source.zip'))!.path), dir);
   await symlink(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const child = spawnSync('npm', ['run', '-s', 'package'], { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CEILING_DIRECTORIES: work } });
   fromSource = { status: child.status, output: `${child.stdout}\n${child.stderr}`, dir };
@@ -93,9 +90,9 @@ describe('npm run package', () => {
   it('reports each archive with its size and SHA-256, and writes the same digests to a checksum file', async () => {
     const run = runs[0]!;
     for (const f of run.files) {
-      const data = await bytes(f.path);
+      const data = await readFile(f.path);
       expect(f.bytes).toBe(data.byteLength);
-      expect(f.sha256).toBe((await import('node:crypto')).createHash('sha256').update(data).digest('hex'));
+      expect(f.sha256).toBe(createHash('sha256').update(data).digest('hex'));
     }
     const sums = await readFile(join(work, 'a', 'release', `briefing-lens-${version}.sha256`), 'utf8');
     expect(sums).toBe(run.files.map((f) => `${f.sha256}  ${basename(f.path)}\n`).join(''));
@@ -105,7 +102,7 @@ describe('npm run package', () => {
     const [a, b] = runs;
     for (let i = 0; i < NAMES.length; i++) {
       expect(b!.files[i]!.sha256).toBe(a!.files[i]!.sha256);
-      expect((await bytes(b!.files[i]!.path)).equals(await bytes(a!.files[i]!.path))).toBe(true);
+      expect((await readFile(b!.files[i]!.path)).equals(await readFile(a!.files[i]!.path))).toBe(true);
     }
   });
 
@@ -113,14 +110,14 @@ describe('npm run package', () => {
     expect(fromSource.status, fromSource.output).toBe(0);
     expect(fromSource.output).toContain('not a git checkout: the source archive is skipped');
     for (const name of NAMES.slice(0, 2)) {
-      const rebuilt = await bytes(join(fromSource.dir, 'release', name));
-      expect(rebuilt.equals(await bytes(join(work, 'a', 'release', name))), name).toBe(true);
+      const rebuilt = await readFile(join(fromSource.dir, 'release', name));
+      expect(rebuilt.equals(await readFile(join(work, 'a', 'release', name))), name).toBe(true);
     }
   });
 
   it('writes deterministic zips: entries sorted, every time 1980-01-01 00:00, Unix permissions, manifest.json at the root', async () => {
     for (const f of runs[0]!.files) {
-      const entries = centralDirectory(await bytes(f.path));
+      const entries = centralDirectory(await readFile(f.path));
       const names = entries.map((e) => e.name);
       expect(names).toEqual([...names].sort());
       for (const e of entries) {
@@ -136,7 +133,7 @@ describe('npm run package', () => {
 
   it('puts every file git tracks in the source archive except test artifacts, BUILDING.md included and the CI script executable', async () => {
     const tracked = spawnSync('git', ['ls-files'], { cwd: REPO_ROOT, encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
-    const entries = centralDirectory(await bytes(runs[0]!.files[2]!.path));
+    const entries = centralDirectory(await readFile(runs[0]!.files[2]!.path));
     expect(entries.map((e) => e.name)).toEqual(tracked.filter((p) => !p.startsWith('test/artifacts/')).sort());
     expect(entries.map((e) => e.name)).toContain('BUILDING.md');
     expect(entries.find((e) => e.name === '.ci/run')?.mode).toBe(0o100755);
@@ -150,7 +147,6 @@ describe('npm run package', () => {
   });
 
   it('puts no build time and no path of the build machine in any bundle, page or manifest', async () => {
-    const { readdir } = await import('node:fs/promises');
     for (const run of runs) {
       const seconds: string[] = [];
       for (let s = Math.floor(run.started / 1000) - 1; s <= Math.ceil(run.ended / 1000) + 1; s++) seconds.push(String(s));
