@@ -13,6 +13,7 @@ import { validateDataset } from '../../src/shared/dataset/validate';
 import { loadDataset, loadSeeds } from './load-dataset';
 import { manifestFor, TARGETS, type Manifest, type Target } from './manifest';
 import { DATA_DIR, DIST_DIR, REPO_ROOT } from './paths';
+import { bundleSizes, formatSizes } from './size-budget';
 
 export interface BuildOptionsIn {
   dev?: boolean;
@@ -119,6 +120,7 @@ export async function buildExtension(options: BuildOptionsIn = {}): Promise<Buil
     await esbuild(esbuildOptions(target, outDir, dev, bench));
     await writeStatic(target, outDir, data, options.version);
     log(`built ${join(outDir, target)}${dev ? ' (dev, sourcemaps)' : bench ? ' (bench)' : ''}`);
+    if (!dev && !bench) log(`  size budget: ${formatSizes(await bundleSizes(join(outDir, target)))}`);
   }
   if (options.watch) await watch(outDir, dataDir, dev, bench, log);
   return {

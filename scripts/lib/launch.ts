@@ -25,6 +25,12 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
   /**
+   * Chromium only: the browser's UI language (e.g. `ko`), which `browser.i18n` follows.
+   * Set through LANGUAGE, the one way Chromium on Linux takes it; needs Debian's
+   * chromium-l10n for other languages than English.
+   */
+  uiLanguage?: string;
+  /**
    * Chromium only: start with developer mode on. Without it Chromium disables an extension
    * loaded from the command line when it reloads itself (an update in place).
    */
@@ -50,6 +56,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     args: [...CHROMIUM_ARGS, ...extensionArgs(extensionDir)],
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
+    ...(options.uiLanguage ? { env: { ...process.env, LANGUAGE: options.uiLanguage } } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;

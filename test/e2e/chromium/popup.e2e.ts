@@ -5,12 +5,10 @@
 // the options page with a clear error and the reader's pins and settings kept.
 // Screenshots (light and dark) go to test/artifacts/; BL_UPDATE_SCREENSHOTS=1 also
 // refreshes the ones in assets/screenshots/ used by the README.
-import { copyFile, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../../scripts/lib/paths';
 import { fromPlaywright, highlightTexts, launchChromium, page, serve, settledHighlights, type ChromiumSession, type Server } from '../harness';
+import { saveScreenshot } from '../screenshots';
 import { tabIdByHost } from '../../../scripts/lib/tab-id';
 
 /** The slice of the extension API the snippets below use in the extension's pages. */
@@ -52,23 +50,15 @@ function focusedClass(target: Page): Promise<string> {
 
 const POLL = { timeout: 10_000 };
 
-async function saveScreenshot(target: Page, name: string, artifacts: string, fullPage = false): Promise<void> {
-  const file = join(artifacts, name);
-  await target.screenshot({ path: file, fullPage });
-  if (process.env.BL_UPDATE_SCREENSHOTS === '1') await copyFile(file, join(REPO_ROOT, 'assets', 'screenshots', name));
-}
-
 describe('Chromium popup and options', () => {
   let session: ChromiumSession;
   let server: Server;
   let fixture: Page;
   let tabId: number;
-  const artifacts = join(REPO_ROOT, 'test', 'artifacts');
 
   beforeAll(async () => {
     server = await serve({ '/article.html': page('Popup fixture', ARTICLE), '/favicon.ico': '' });
     session = await launchChromium();
-    await mkdir(artifacts, { recursive: true });
     fixture = await session.context.newPage();
     await fixture.goto(server.url('/article.html'));
     await settledHighlights(fromPlaywright(fixture), { min: 5 });
@@ -135,7 +125,7 @@ describe('Chromium popup and options', () => {
         const popup = await openPopup(s, forTab);
         await expect.poll(() => entryNames(popup), POLL).toContain(KISHIDA.name);
         expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-        await saveScreenshot(popup, `popup-${scheme}.png`, artifacts);
+        await saveScreenshot(popup, `popup-${scheme}.png`);
         await popup.close();
 
         const options = await s.context.newPage();
@@ -143,7 +133,7 @@ describe('Chromium popup and options', () => {
         await options.goto(s.extensionUrl('options.html'));
         await options.locator('.dataset-title').waitFor(POLL);
         await options.locator('kbd').first().waitFor(POLL);
-        await saveScreenshot(options, `options-${scheme}.png`, artifacts, true);
+        await saveScreenshot(options, `options-${scheme}.png`, { fullPage: true });
         await options.close();
       }
     } finally {

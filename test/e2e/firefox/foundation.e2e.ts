@@ -20,7 +20,7 @@ describe('Firefox foundation', () => {
   });
 
   it('installs the extension', () => {
-    expect(session.extensionId).toBe('briefing-lens@briefinglens.example');
+    expect(session.extensionId).toBe('{420b92a3-712f-41cf-98f3-d1528cfce091}');
   });
 
   it('runs the content script, which gets its index from the background and highlights', async () => {
