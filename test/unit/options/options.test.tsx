@@ -7,7 +7,7 @@ import { App } from '../../../src/options/app';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import type { UserDataExport } from '../../../src/shared/user-data';
 import { fakeBrowser, onBackground, resetBrowser, sent } from '../popup/fake-browser';
-import { STATS } from '../popup/fixtures';
+import { statsOf } from '../../fixtures/dataset';
 import { change, click, mount, settle, text, type, type Mounted } from '../popup/render';
 
 let settings: Settings;
@@ -19,7 +19,7 @@ beforeEach(() => {
   onBackground({
     getSettings: () => ({ settings, siteEnabled: true }),
     setSettings: ({ settings: patch }) => (settings = { ...settings, ...patch }),
-    getStats: () => STATS,
+    getStats: () => statsOf(),
   });
 });
 
@@ -154,9 +154,9 @@ describe('options: shortcuts and dataset', () => {
   it('shows the dataset version, as-of date, counts and sources', async () => {
     const root = await open();
     const facts = [...root.querySelectorAll('.facts > div')].map((d) => `${text(d.querySelector('dt'))} ${text(d.querySelector('dd'))}`);
-    expect(facts).toEqual(['Version 1.0.0', 'As of Apr 12, 2024', 'Actors 42', 'Agreements 12', 'Events 9', 'Quotes 17', 'Relations 80', 'Sources 2']);
-    const source = root.querySelectorAll('.sources li')[1]!;
-    expect(text(source.querySelector('.source-title'))).toBe('United States-Japan Joint Leaders’ Statement');
+    expect(facts).toEqual(['Version 1.0.0', 'As of Apr 30, 2024', 'Actors 5', 'Agreements 2', 'Events 2', 'Quotes 5', 'Relations 9', 'Sources 7']);
+    const source = root.querySelectorAll('.sources li')[4]!;
+    expect(text(source.querySelector('.source-title'))).toBe("United States-Japan Joint Leaders' Statement: Global Partners for the Future");
     expect(source.querySelector('a')?.getAttribute('href')).toContain('whitehouse.gov');
     expect(source.querySelector('time')?.getAttribute('datetime')).toBe('2024-04-10');
     expect(text(source.querySelector('.source-meta'))).toBe('The White House · Apr 10, 2024 · EN');
@@ -218,7 +218,7 @@ describe('options: your data', () => {
       formatVersion: 1,
       exportedAt: '2024-05-01T00:00:00.000Z',
       settings,
-      pins: [{ id: 'actor-kishida-fumio', pinnedAt: '2024-05-01T00:00:00.000Z' }],
+      pins: [{ id: 'fumio-kishida', pinnedAt: '2024-05-01T00:00:00.000Z' }],
       notes: [],
     };
     onBackground({ exportUserData: () => exported });

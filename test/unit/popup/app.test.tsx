@@ -8,7 +8,7 @@ import { applyDocumentLang, uiLang } from '../../../src/popup/lang';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import type { SearchHit } from '../../../src/shared/card';
 import { browserState, onBackground, onTab, resetBrowser, sent } from './fake-browser';
-import { BIDEN, CARDS, JOINT_STATEMENT, KISHIDA, MARCOS, QUOTE, STATE_VISIT, hit, summariesOf } from './fixtures';
+import { BIDEN, CARDS, JOINT_STATEMENT, KISHIDA, MARCOS, PRECONDITIONS_EN as QUOTE, STATE_VISIT, hit, summariesOf } from '../../fixtures/dataset';
 import { click, change, mount, press, settle, text, type, type Mounted } from './render';
 
 const PAGE = [
@@ -62,7 +62,7 @@ describe('popup: on this page', () => {
     expect(groups.map((g) => text(g.querySelector('h3')))).toEqual(['People and organisations (3)', 'Agreements (1)', 'Events (1)']);
     const actors = [...groups[0]!.querySelectorAll('.entry')];
     expect(actors.map((e) => text(e.querySelector('.entry-name')))).toEqual(['Fumio Kishida', 'Ferdinand Marcos Jr.', 'Joe Biden']);
-    expect(text(actors[0]!.querySelector('.entry-role'))).toBe('Prime Minister of Japan (2021–2024)');
+    expect(text(actors[0]!.querySelector('.entry-role'))).toBe('Prime Minister of Japan (took office in 2021)');
     expect(text(actors[0]!.querySelector('.entry-summary'))).toContain('April 2024 state visit');
     expect(text(actors[0]!.querySelector('.count .visually-hidden'))).toBe('Mentions on this page: 5');
     expect(sent('getSummaries')).toEqual([{ ids: PAGE.map((p) => p.id) }]);
@@ -177,7 +177,7 @@ describe('popup: search', () => {
       cardId: KISHIDA.id,
       name: KISHIDA.name,
       summary: QUOTE.text,
-      matched: { field: 'quote', text: QUOTE.text, ranges: [[QUOTE.text.indexOf('shoulder'), QUOTE.text.indexOf('shoulder') + 8]] },
+      matched: { field: 'quote', text: QUOTE.text, ranges: [[QUOTE.text.indexOf('preconditions'), QUOTE.text.indexOf('preconditions') + 13]] },
     }),
     hit({ id: STATE_VISIT.id, type: 'event', name: STATE_VISIT.name, summary: STATE_VISIT.summary.en, matched: { field: 'alias', text: '岸田首相の訪米', ranges: [[0, 2]] } }),
   ];
@@ -197,7 +197,7 @@ describe('popup: search', () => {
     expect(options).toHaveLength(3);
     expect([...options[0]!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Kishida']);
     expect(text(options[0]!.querySelector('.hit-name'))).toBe('Fumio Kishida');
-    expect([...options[1]!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['shoulder']);
+    expect([...options[1]!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['preconditions']);
     expect([...options[2]!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['岸田']);
     expect(root.querySelector('.on-page')).toBeNull();
   });
@@ -361,16 +361,16 @@ describe('popup: detail view', () => {
     await settle();
     expect(writeText).toHaveBeenCalledTimes(1);
     const citation = writeText.mock.calls[0]![0];
-    expect(citation).toContain('Fumio Kishida — Prime Minister of Japan (2021–2024)');
-    expect(citation).toContain('Biden hosts Kishida for state visit');
+    expect(citation).toContain('Fumio Kishida — Prime Minister of Japan (took office in 2021)');
+    expect(citation).toContain('Japan, US, and the Philippines On the Verge of Largest Military Alliance Since 1960');
   });
 
   it('shows the full card: facts with dates, quotes and the timeline; a relation link opens that entity', async () => {
     const root = await open(KISHIDA.id);
     const detail = root.querySelector('.detail')!;
     expect(document.activeElement?.id).toBe('detail-title');
-    expect(text(detail)).toContain('Addressed a joint meeting of the US Congress.');
-    expect(text(detail)).toContain('shoulder to shoulder');
+    expect(text(detail)).toContain('Plans to raise defence spending to 2% of GDP by 2027.');
+    expect(text(detail)).toContain('without preconditions');
     expect(text(detail)).toContain('Kishida’s state visit to the United States');
     const biden = [...detail.querySelectorAll('button')].find((b) => text(b) === 'Joe Biden');
     await click(biden!);

@@ -12,7 +12,7 @@ import { readLaunchParams } from '../../../src/popup/launch-params';
 import { PAGE_FILLED_MARK, RESULTS_MARK } from '../../../src/popup/perf-marks';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 import { browserState, fakeBrowser, onBackground, onTab, resetBrowser } from './fake-browser';
-import { KISHIDA, hit, summariesOf } from './fixtures';
+import { KISHIDA, hit, summariesOf } from '../../fixtures/dataset';
 import { change, click, mount, settle, text, type, type Mounted } from './render';
 
 let view: Mounted | null = null;
