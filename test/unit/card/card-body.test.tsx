@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../../src/shared/model';
 import { CardBody, COMPACT_FACTS, type CardMode } from '../../../src/shared/ui/card-body';
@@ -7,22 +7,17 @@ import { KISHIDA_CARD as KISHIDA } from '../../fixtures/dataset';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
-let container: HTMLElement;
+let container: Element;
 
 function mount(mode: CardMode, lang: Lang = 'en', extra: Partial<Parameters<typeof CardBody>[0]> = {}) {
-  container = document.createElement('div');
-  document.body.appendChild(container);
   const onOpenEntity = vi.fn();
-  render(<CardBody card={KISHIDA} lang={lang} mode={mode} onOpenEntity={onOpenEntity} headingId="name-id" {...extra} />, container);
+  ({ container } = render(<CardBody card={KISHIDA} lang={lang} mode={mode} onOpenEntity={onOpenEntity} headingId="name-id" {...extra} />));
   return { onOpenEntity };
 }
 
 const text = () => container.textContent ?? '';
 
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+afterEach(cleanup);
 
 describe('CardBody (compact)', () => {
   it('shows name, kind and role, summary, dated facts, sources and the as-of date', () => {
@@ -72,7 +67,7 @@ describe('CardBody (compact)', () => {
       'Japan-Philippines-U.S. Trilateral Summit',
       "Japan-U.S. Joint Leaders' Statement",
     ]);
-    links[0]!.click();
+    fireEvent.click(links[0]!);
     expect(onOpenEntity).toHaveBeenCalledWith('joe-biden');
   });
 
@@ -137,15 +132,14 @@ describe('CardBody actions and accessibility', () => {
   it('shows "Copied" after a successful citation copy, in a status region', async () => {
     const onCopyCitation = vi.fn(async () => true);
     mount('compact', 'en', { onCopyCitation });
-    const button = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Copy citation')!;
-    button.click();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy citation' }));
     await vi.waitFor(() => expect(container.querySelector('[role="status"]')!.textContent).toBe('Copied'));
     expect(onCopyCitation).toHaveBeenCalledTimes(1);
   });
 
   it('says so when the copy failed', async () => {
     mount('compact', 'en', { onCopyCitation: () => false });
-    [...container.querySelectorAll('button')].find((b) => b.textContent === 'Copy citation')!.click();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy citation' }));
     await vi.waitFor(() => expect(container.querySelector('[role="status"]')!.textContent).toBe('Could not copy'));
   });
 

@@ -9,7 +9,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import type { SearchHit } from '../../../src/shared/card';
 import { browserState, onBackground, onTab, resetBrowser, sent } from './fake-browser';
 import { BIDEN, CARDS, JOINT_STATEMENT, KISHIDA, MARCOS, PRECONDITIONS_EN as QUOTE, STATE_VISIT, hit, summariesOf } from '../../fixtures/dataset';
-import { click, change, mount, press, settle, text, type, type Mounted } from './render';
+import { settle, text } from './settle';
+import { cleanup, fireEvent, render, screen, within, type RenderResult } from '@testing-library/preact';
 
 const PAGE = [
   { id: BIDEN.id, count: 2 },
@@ -20,7 +21,7 @@ const PAGE = [
 ];
 
 let settings: Settings;
-let view: Mounted | null = null;
+let view: RenderResult | null = null;
 
 beforeEach(() => {
   resetBrowser();
@@ -43,12 +44,12 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  view?.unmount();
+  cleanup();
   view = null;
 });
 
 async function open(initialEntity: string | null = null) {
-  view = await mount(<App lang="en" initialEntity={initialEntity} />);
+  view = render(<App lang="en" initialEntity={initialEntity} />);
   await settle();
   return view.container;
 }
@@ -71,7 +72,7 @@ describe('popup: on this page', () => {
   it('"Show" asks the tab to scroll to the next mention of that entity', async () => {
     const root = await open();
     const marcos = [...root.querySelectorAll('.entry')].find((e) => text(e.querySelector('.entry-name')) === 'Ferdinand Marcos Jr.')!;
-    await click(marcos.querySelector('.entry-actions button'));
+    fireEvent.click(marcos.querySelector('.entry-actions button')!);
     await settle();
     expect(browserState.sentToTab.filter((m) => m.name === 'showMention').map((m) => m.params)).toEqual([{ id: MARCOS.id }]);
     expect(marcos.querySelector('.entry-error')).toBeNull();
@@ -80,7 +81,7 @@ describe('popup: on this page', () => {
   it('says when a shown mention is no longer on the page', async () => {
     onTab({ showMention: () => false });
     const root = await open();
-    await click(root.querySelector('.entry-actions button'));
+    fireEvent.click(root.querySelector('.entry-actions button')!);
     await settle();
     expect(text(root.querySelector('.entry-error'))).toContain('no longer on the page');
   });
@@ -135,7 +136,7 @@ describe('popup: highlighting switches', () => {
     const site = [...root.querySelectorAll<HTMLInputElement>('.toggle input')][0]!;
     expect(text(site.parentElement)).toBe('Highlight on news.example.com');
     expect(site.checked).toBe(true);
-    await change(site, false);
+    fireEvent.change(site, { target: { checked: false } });
     await settle();
     expect(sent('setSiteEnabled')).toEqual([{ site: 'news.example.com', enabled: false }]);
     expect(browserState.sentToTab.filter((m) => m.name === 'pageEntities')).toHaveLength(2);
@@ -147,7 +148,7 @@ describe('popup: highlighting switches', () => {
     const root = await open();
     const all = [...root.querySelectorAll<HTMLInputElement>('.toggle input')][1]!;
     expect(text(all.parentElement)).toBe('Highlight on all sites');
-    await change(all, false);
+    fireEvent.change(all, { target: { checked: false } });
     await settle();
     expect(sent('setSettings')).toEqual([{ settings: { enabled: false } }]);
     expect(all.checked).toBe(false);
@@ -161,7 +162,7 @@ describe('popup: highlighting switches', () => {
     });
     const root = await open();
     const all = [...root.querySelectorAll<HTMLInputElement>('.toggle input')][1]!;
-    await change(all, false);
+    fireEvent.change(all, { target: { checked: false } });
     await settle();
     expect(text(root.querySelector('.toggles .inline-error'))).toContain('storage is full');
     expect(all.checked).toBe(true);
@@ -190,7 +191,7 @@ describe('popup: search', () => {
   it('shows results as you type with the matched parts in <mark>', async () => {
     onBackground({ search: () => hits });
     const root = await open();
-    await type(q<HTMLInputElement>(root, '.search-box')!, 'kishida');
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: 'kishida' } });
     await settle();
     expect(sent('search')).toEqual([{ query: 'kishida', limit: 30 }]);
     const options = [...root.querySelectorAll('[role="option"]')];
@@ -206,9 +207,9 @@ describe('popup: search', () => {
     const pending: Record<string, (hits: SearchHit[]) => void> = {};
     onBackground({ search: ({ query }) => new Promise<SearchHit[]>((resolve) => (pending[query] = resolve)) });
     const root = await open();
-    const box = q<HTMLInputElement>(root, '.search-box')!;
-    await type(box, 'bi');
-    await type(box, 'biden');
+    const box = screen.getByRole<HTMLInputElement>('combobox');
+    fireEvent.input(box, { target: { value: 'bi' } });
+    fireEvent.input(box, { target: { value: 'biden' } });
     pending['biden']!([hit({ id: BIDEN.id, type: 'actor', name: BIDEN.name, matched: { field: 'name', text: 'Joe Biden', ranges: [[4, 9]] } })]);
     await settle();
     pending['bi']!(hits);
@@ -221,9 +222,9 @@ describe('popup: search', () => {
     const root = await open();
     const filters = [...root.querySelectorAll<HTMLButtonElement>('.filter')];
     expect(filters.map((f) => text(f))).toEqual(['Actors', 'Agreements', 'Events', 'Quotes']);
-    await click(filters[3]!);
-    await click(filters[0]!);
-    await type(q<HTMLInputElement>(root, '.search-box')!, 'japan');
+    fireEvent.click(filters[3]!);
+    fireEvent.click(filters[0]!);
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: 'japan' } });
     await settle();
     expect(sent('search').at(-1)).toEqual({ query: 'japan', types: ['actor', 'quote'], limit: 30 });
     expect(filters[0]!.getAttribute('aria-pressed')).toBe('true');
@@ -232,7 +233,7 @@ describe('popup: search', () => {
 
   it('says what to try when nothing matches', async () => {
     const root = await open();
-    await type(q<HTMLInputElement>(root, '.search-box')!, 'zzz');
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: 'zzz' } });
     await settle();
     expect(text(root.querySelector('.search .status'))).toContain('Nothing matches “zzz”');
   });
@@ -240,22 +241,22 @@ describe('popup: search', () => {
   it('arrow keys move the active result, Enter opens it (a quote opens its speaker)', async () => {
     onBackground({ search: () => hits });
     const root = await open();
-    const box = q<HTMLInputElement>(root, '.search-box')!;
-    await type(box, 'kishida');
+    const box = screen.getByRole<HTMLInputElement>('combobox');
+    fireEvent.input(box, { target: { value: 'kishida' } });
     await settle();
     const selected = () => [...root.querySelectorAll('[role="option"]')].findIndex((o) => o.getAttribute('aria-selected') === 'true');
     expect(selected()).toBe(0);
-    await press(box, 'ArrowDown');
-    await press(box, 'ArrowDown');
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
     expect(selected()).toBe(2);
-    await press(box, 'ArrowDown');
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
     expect(selected()).toBe(0);
-    await press(box, 'ArrowUp');
+    fireEvent.keyDown(box, { key: 'ArrowUp' });
     expect(selected()).toBe(2);
-    await press(box, 'ArrowUp');
+    fireEvent.keyDown(box, { key: 'ArrowUp' });
     expect(selected()).toBe(1);
     expect(box.getAttribute('aria-activedescendant')).toBe(root.querySelector('[aria-selected="true"]')!.id);
-    await press(box, 'Enter');
+    fireEvent.keyDown(box, { key: 'Enter' });
     await settle();
     expect(sent('getCard')).toEqual([{ id: KISHIDA.id }]);
     expect(root.querySelector('.detail')).not.toBeNull();
@@ -265,10 +266,11 @@ describe('popup: search', () => {
   it('Esc clears the query and shows the page list again', async () => {
     onBackground({ search: () => hits });
     const root = await open();
-    const box = q<HTMLInputElement>(root, '.search-box')!;
-    await type(box, 'kishida');
+    const box = screen.getByRole<HTMLInputElement>('combobox');
+    fireEvent.input(box, { target: { value: 'kishida' } });
     await settle();
-    const esc = await press(box, 'Escape');
+    const esc = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    fireEvent(box, esc);
     await settle();
     expect(esc.defaultPrevented).toBe(true);
     expect(box.value).toBe('');
@@ -287,14 +289,14 @@ describe('popup: detail view', () => {
 
   it('Back returns to the page list with the query kept', async () => {
     const root = await open();
-    await type(q<HTMLInputElement>(root, '.search-box')!, 'zzz');
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: 'zzz' } });
     await settle();
-    await type(q<HTMLInputElement>(root, '.search-box')!, '');
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: '' } });
     await settle();
-    await click(root.querySelector('.entry-name'));
+    fireEvent.click(root.querySelector('.entry-name')!);
     await settle();
     expect(root.querySelector('.detail')).not.toBeNull();
-    await click(root.querySelector('.detail .back'));
+    fireEvent.click(root.querySelector('.detail .back')!);
     await settle();
     expect(root.querySelector('.detail')).toBeNull();
     expect(q(root, '.home')!.hidden).toBe(false);
@@ -303,9 +305,9 @@ describe('popup: detail view', () => {
 
   it('Esc in the detail view goes back', async () => {
     const root = await open();
-    await click(root.querySelector('.entry-name'));
+    fireEvent.click(root.querySelector('.entry-name')!);
     await settle();
-    await press(root.querySelector('.detail .back')!, 'Escape');
+    fireEvent.keyDown(root.querySelector('.detail .back')!, { key: 'Escape' });
     await settle();
     expect(root.querySelector('.detail')).toBeNull();
   });
@@ -324,12 +326,12 @@ describe('popup: detail view', () => {
     const root = await open(KISHIDA.id);
     const pin = q<HTMLButtonElement>(root, '.detail button.pin')!;
     expect(text(pin)).toBe('Pin');
-    await click(pin);
+    fireEvent.click(pin);
     await settle();
     expect(sent('setPin')).toEqual([{ id: KISHIDA.id, pinned: true }]);
     expect(text(pin)).toBe('Unpin');
     expect(pin.getAttribute('aria-pressed')).toBe('true');
-    await click(pin);
+    fireEvent.click(pin);
     await settle();
     expect(sent('setPin').at(-1)).toEqual({ id: KISHIDA.id, pinned: false });
     expect(text(pin)).toBe('Pin');
@@ -341,12 +343,12 @@ describe('popup: detail view', () => {
       setNote: ({ id, text }) => ({ id, text, updatedAt: '2024-05-02T00:00:00Z' }),
     });
     const root = await open(KISHIDA.id);
-    const area = q<HTMLTextAreaElement>(root, '.note textarea')!;
+    const area = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Your note' });
     expect(area.value).toBe('Ask about DICAS');
-    const save = q<HTMLButtonElement>(root, '.note-actions button')!;
+    const save = screen.getByRole<HTMLButtonElement>('button', { name: 'Save note' });
     expect(save.disabled).toBe(true);
-    await type(area, 'Ask about DICAS and the Congress speech ');
-    await click(save);
+    fireEvent.input(area, { target: { value: 'Ask about DICAS and the Congress speech ' } });
+    fireEvent.click(save);
     await settle();
     expect(sent('setNote')).toEqual([{ id: KISHIDA.id, text: 'Ask about DICAS and the Congress speech' }]);
     expect(text(root.querySelector('#note-status'))).toBe('Note saved.');
@@ -356,8 +358,7 @@ describe('popup: detail view', () => {
     const writeText = vi.fn(async (_text: string) => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const root = await open(KISHIDA.id);
-    const copy = [...root.querySelectorAll('.detail button')].find((b) => text(b) === 'Copy citation');
-    await click(copy!);
+    fireEvent.click(within(root.querySelector<HTMLElement>('.detail')!).getByRole('button', { name: 'Copy citation' }));
     await settle();
     expect(writeText).toHaveBeenCalledTimes(1);
     const citation = writeText.mock.calls[0]![0];
@@ -372,12 +373,11 @@ describe('popup: detail view', () => {
     expect(text(detail)).toContain('Plans to raise defence spending to 2% of GDP by 2027.');
     expect(text(detail)).toContain('without preconditions');
     expect(text(detail)).toContain('Kishida’s state visit to the United States');
-    const biden = [...detail.querySelectorAll('button')].find((b) => text(b) === 'Joe Biden');
-    await click(biden!);
+    fireEvent.click(within(detail as HTMLElement).getByRole('button', { name: 'Joe Biden' }));
     await settle();
     expect(sent('getCard')).toEqual([{ id: KISHIDA.id }, { id: BIDEN.id }]);
     expect(text(root.querySelector('#detail-title'))).toBe('Joe Biden');
-    await click(root.querySelector('.detail .back'));
+    fireEvent.click(root.querySelector('.detail .back')!);
     await settle();
     expect(text(root.querySelector('#detail-title'))).toBe('Fumio Kishida');
   });
@@ -388,7 +388,7 @@ describe('popup: language', () => {
     browserState.uiLanguage = 'ko-KR';
     applyDocumentLang();
     expect(document.documentElement.lang).toBe('ko-KR');
-    view = await mount(<App lang={uiLang()} initialEntity={null} />);
+    view = render(<App lang={uiLang()} initialEntity={null} />);
     await settle();
     const names = [...view.container.querySelectorAll('.group')[0]!.querySelectorAll('.entry-name')];
     expect(names.map((n) => [text(n), n.getAttribute('lang')])).toEqual([
