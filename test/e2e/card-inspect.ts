@@ -27,26 +27,41 @@ function find(node: CdpNode): CdpNode | undefined {
   return undefined;
 }
 
-/** The visible text of everything inside our host's closed shadow root ('' when there is none). */
-export async function cardText(page: Page): Promise<string> {
+const plain = (html: string) =>
+  html
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** What an open card shows: its visible text and the names (h2 headings) of the open cards, in DOM order. */
+export interface CardView {
+  /** Visible text of everything in the card's shadow root ('' when there is no card). */
+  text: string;
+  names: string[];
+}
+
+/** Reads the card inside our host's closed shadow root (Chromium). */
+export async function readCardCdp(page: Page): Promise<CardView> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const host = find(root);
     const shadow = host?.shadowRoots?.[0];
-    if (!shadow) return '';
+    if (!shadow) return { text: '', names: [] };
     const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: shadow.nodeId })) as { outerHTML: string };
-    return outerHTML
-      .replace(/<style[\s\S]*?<\/style>/g, ' ')
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/&amp;/g, '&')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/\s+/g, ' ')
-      .trim();
+    return { text: plain(outerHTML), names: [...outerHTML.matchAll(/<h2\b[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => plain(m[1]!)) };
   } finally {
     await cdp.detach();
   }
+}
+
+/** The visible text of everything inside our host's closed shadow root ('' when there is none). */
+export async function cardText(page: Page): Promise<string> {
+  return (await readCardCdp(page)).text;
 }
 
 /** How many points of a 24×16 grid over the viewport hit our host (0: no card on screen). */
