@@ -183,6 +183,16 @@ describe('popup: search', () => {
     hit({ id: STATE_VISIT.id, type: 'event', name: STATE_VISIT.name, summary: STATE_VISIT.summary.en, matched: { field: 'alias', text: '岸田首相の訪米', ranges: [[0, 2]] } }),
   ];
 
+  /** Opens the popup and types "kishida", answered with `hits`. */
+  async function searchKishida() {
+    onBackground({ search: () => hits });
+    const root = await open();
+    const box = screen.getByRole<HTMLInputElement>('combobox');
+    fireEvent.input(box, { target: { value: 'kishida' } });
+    await settle();
+    return { root, box };
+  }
+
   it('focuses the search box on open', async () => {
     const root = await open();
     expect(document.activeElement).toBe(root.querySelector('.search-box'));
@@ -239,11 +249,7 @@ describe('popup: search', () => {
   });
 
   it('arrow keys move the active result, Enter opens it (a quote opens its speaker)', async () => {
-    onBackground({ search: () => hits });
-    const root = await open();
-    const box = screen.getByRole<HTMLInputElement>('combobox');
-    fireEvent.input(box, { target: { value: 'kishida' } });
-    await settle();
+    const { root, box } = await searchKishida();
     const selected = () => [...root.querySelectorAll('[role="option"]')].findIndex((o) => o.getAttribute('aria-selected') === 'true');
     expect(selected()).toBe(0);
     fireEvent.keyDown(box, { key: 'ArrowDown' });
@@ -264,11 +270,7 @@ describe('popup: search', () => {
   });
 
   it('Esc clears the query and shows the page list again', async () => {
-    onBackground({ search: () => hits });
-    const root = await open();
-    const box = screen.getByRole<HTMLInputElement>('combobox');
-    fireEvent.input(box, { target: { value: 'kishida' } });
-    await settle();
+    const { root, box } = await searchKishida();
     const esc = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
     fireEvent(box, esc);
     await settle();
