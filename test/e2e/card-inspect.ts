@@ -2,11 +2,10 @@
  * Reads the hover card from outside its closed shadow root. Chromium: the DevTools
  * protocol pierces closed shadow roots (DOM.getDocument with pierce). Both browsers:
  * the page can find where our host receives hits (elementFromPoint over a grid), which
- * tells whether a card is on screen without reaching inside it. Where a highlight sits
- * (`highlightCentre`, which the card benchmark also uses) lives in scripts/lib/read-highlights.ts.
+ * tells whether a card is on screen without reaching inside it.
  */
 import type { Page } from 'playwright-core';
-import type { PageLike } from '../../scripts/lib/read-highlights';
+import type { PageLike } from './harness';
 
 interface CdpNode {
   nodeId: number;
@@ -28,26 +27,41 @@ function find(node: CdpNode): CdpNode | undefined {
   return undefined;
 }
 
-/** The visible text of everything inside our host's closed shadow root ('' when there is none). */
-export async function cardText(page: Page): Promise<string> {
+const plain = (html: string) =>
+  html
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** What an open card shows: its visible text and the names (h2 headings) of the open cards, in DOM order. */
+export interface CardView {
+  /** Visible text of everything in the card's shadow root ('' when there is no card). */
+  text: string;
+  names: string[];
+}
+
+/** Reads the card inside our host's closed shadow root (Chromium). */
+export async function readCardCdp(page: Page): Promise<CardView> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const host = find(root);
     const shadow = host?.shadowRoots?.[0];
-    if (!shadow) return '';
+    if (!shadow) return { text: '', names: [] };
     const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId: shadow.nodeId });
-    return outerHTML
-      .replace(/<style[\s\S]*?<\/style>/g, ' ')
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/&amp;/g, '&')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/\s+/g, ' ')
-      .trim();
+    return { text: plain(outerHTML), names: [...outerHTML.matchAll(/<h2\b[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => plain(m[1]!)) };
   } finally {
     await cdp.detach();
   }
+}
+
+/** The visible text of everything inside our host's closed shadow root ('' when there is none). */
+export async function cardText(page: Page): Promise<string> {
+  return (await readCardCdp(page)).text;
 }
 
 /** How many points of a 24×16 grid over the viewport hit our host (0: no card on screen). */
@@ -64,4 +78,23 @@ export function cardHits(page: PageLike): Promise<number> {
   }, null);
 }
 
-export { highlightCentre } from '../../scripts/lib/read-highlights';
+/** The viewport centre of the n-th drawn highlight whose text is `text`. */
+export function highlightCentre(page: PageLike, text: string, n = 0): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    ([t, k]) => {
+      const h = CSS.highlights.get('briefing-lens');
+      if (!h) return null;
+      const matches = [...h]
+        .map((r) => {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          return live;
+        })
+        .filter((r) => r.toString() === t);
+      const rect = matches[k]?.getClientRects()[0];
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    },
+    [text, n] as const,
+  );
+}

@@ -18,6 +18,7 @@
  *   events do not carry) are listed by the console service.
  */
 import type { Browser, Page } from 'puppeteer-core';
+import type { CardView } from './card-inspect';
 
 interface BidiConnection {
   send(method: string, params: object): Promise<{ result: unknown }>;
@@ -75,13 +76,6 @@ const READ_ROOT = `(root) => {
     names: [...root.querySelectorAll('h2')].map((h) => h.textContent.replace(/\\s+/g, ' ').trim()),
   });
 }`;
-
-export interface CardView {
-  /** Visible text of everything in the card's shadow root ('' when there is no card). */
-  text: string;
-  /** The names (h2 headings) of the open cards, in DOM order. */
-  names: string[];
-}
 
 /** Reads the hover card from inside our host's closed shadow root. */
 export async function readCard(browser: Browser, tab: Page): Promise<CardView> {

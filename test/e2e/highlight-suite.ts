@@ -6,16 +6,10 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ENGLISH, IFRAME_CHILD, IFRAME_PARENT, JAPANESE, KOREAN, SHADOW, SPA, SPA_EXPECTED } from './fixtures';
-import { highlightTexts, serve, settledHighlights, unchangedSinceLoad, type PageLike, type Server } from './harness';
+import { highlightTexts, serve, settledHighlights, unchangedSinceLoad, type Server } from './harness';
+import type { Tab } from './tab';
 
-export interface TestPage extends PageLike {
-  goto(url: string): Promise<unknown>;
-  close(): Promise<void>;
-  /** The first child frame. */
-  childFrame(): PageLike;
-}
-
-export function highlightSuite(openPage: () => Promise<TestPage>): void {
+export function highlightSuite<P>(openPage: () => Promise<Tab<P>>): void {
   let server: Server;
   beforeAll(async () => {
     server = await serve({
@@ -71,13 +65,7 @@ export function highlightSuite(openPage: () => Promise<TestPage>): void {
   it('runs in same-origin iframes too', async () => {
     const page = await visit('/frame.html');
     expect(await settledHighlights(page)).toEqual(['Joe Biden']);
-    await expect
-      .poll(
-        () =>
-          highlightTexts(page.childFrame()),
-        { timeout: 10_000 },
-      )
-      .toEqual(['Fumio Kishida']);
+    await expect.poll(() => highlightTexts(page.frame('/frame-child.html')), { timeout: 10_000 }).toEqual(['Fumio Kishida']);
     await page.close();
   });
 }

@@ -23,27 +23,31 @@ import {
   TICKER,
   type Fixture,
 } from './robustness-fixtures';
-import { highlightTexts, serve, settledCount, settledHighlights, unchangedSinceLoad, type PageLike, type Server } from './harness';
+import { highlightTexts, serve, settledCount, settledHighlights, unchangedSinceLoad, type Server } from './harness';
+import type { Tab } from './tab';
 
-export interface RobustPage extends PageLike {
-  goto(url: string): Promise<unknown>;
-  close(): Promise<void>;
-  /** The child frame whose URL contains `part`. */
-  frame(part: string): PageLike;
+export interface RobustPage<P> extends Tab<P> {
   /** Evaluates a script expression in the page without the driver's helpers (for pages that break built-ins those use). */
   run(expression: string): Promise<unknown>;
   /** Types `text` with the keyboard into the focused element. */
   type(text: string): Promise<void>;
-  /** Errors seen so far: uncaught page errors, console errors, and errors in our content-script world where the driver can see them. */
-  errors(): string[];
+  /** Errors in our content-script world, where the driver sees them apart from the page's own errors and console. */
+  extensionErrors?(): string[];
 }
 
 /** Longest busy stretch the page may show (see the probe in robustness-fixtures.ts). */
 export const LONGEST_TASK_MS = 50;
 
+/** Errors seen so far: uncaught page errors, console errors, and errors in our content-script world where the driver can see them. */
+const errorsOf = <P>(page: RobustPage<P>) => [
+  ...page.pageErrors().map((e) => `page: ${e}`),
+  ...page.consoleErrors().map((e) => `console: ${e}`),
+  ...(page.extensionErrors?.() ?? []).map((e) => `extension: ${e}`),
+];
+
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export function robustnessSuite(browserName: string, openPage: () => Promise<RobustPage>): void {
+export function robustnessSuite<P>(browserName: string, openPage: () => Promise<RobustPage<P>>): void {
   let server: Server;
   let other: Server;
   const probes: string[] = [];
@@ -71,7 +75,7 @@ export function robustnessSuite(browserName: string, openPage: () => Promise<Rob
     return page;
   };
 
-  const longestGap = async (page: RobustPage) => (await page.run('window.__probe.max')) as number;
+  const longestGap = async (page: RobustPage<P>) => (await page.run('window.__probe.max')) as number;
 
   /**
    * The page's checks after it has been driven: no errors, and responsive. The probe is
@@ -81,18 +85,18 @@ export function robustnessSuite(browserName: string, openPage: () => Promise<Rob
    * the smallest of three is the one that measures us.
    */
   const healthy = async (
-    page: RobustPage,
+    page: RobustPage<P>,
     fixture: Fixture,
-    settle: (page: RobustPage) => Promise<unknown> = (p) => settledCount(p, { min: fixture.expected?.length ?? 1 }),
+    settle: (page: RobustPage<P>) => Promise<unknown> = (p) => settledCount(p, { min: fixture.expected?.length ?? 1 }),
   ) => {
     const gaps = [await longestGap(page)];
-    expect(page.errors()).toEqual([]);
+    expect(errorsOf(page)).toEqual([]);
     await page.close();
     for (let run = 0; run < 2; run++) {
       const again = await visit(fixture);
       await settle(again);
       gaps.push(await longestGap(again));
-      expect(again.errors()).toEqual([]);
+      expect(errorsOf(again)).toEqual([]);
       await again.close();
     }
     const longest = Math.min(...gaps);
@@ -188,7 +192,7 @@ export function robustnessSuite(browserName: string, openPage: () => Promise<Rob
 
   it('works on a page that overrides built-ins (Array.prototype, appendChild, window.CSS, …)', async () => {
     const page = await visit(OVERRIDES);
-    const drawn = (p: RobustPage) => expect.poll(() => p.run('window.__highlights()'), { timeout: 10_000 }).toBe(OVERRIDES_EXPECTED.join('|'));
+    const drawn = (p: RobustPage<P>) => expect.poll(() => p.run('window.__highlights()'), { timeout: 10_000 }).toBe(OVERRIDES_EXPECTED.join('|'));
     await drawn(page);
     const unchanged = `(() => {
       const clone = document.documentElement.cloneNode(true);

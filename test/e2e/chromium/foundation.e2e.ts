@@ -1,31 +1,22 @@
-// Chromium: the extension's service worker starts, answers messages, the content
-// script runs on a local page, and the popup and options pages render.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromPlaywright, launchChromium, page, serve, settledHighlights, type ChromiumSession, type Server } from '../harness';
+// Chromium: the extension's service worker starts and answers messages, the content
+// script runs on a local page (the shared suite in foundation-suite.ts), and the popup and
+// options pages render.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { foundationSuite } from '../foundation-suite';
+import { chromium, chromiumTab } from './tab';
 
 describe('Chromium foundation', () => {
-  let session: ChromiumSession;
-  let server: Server;
-
-  beforeAll(async () => {
-    server = await serve({
-      '/article.html': page('Summit', '<p>Prime Minister Fumio Kishida met President Joe Biden at the White House.</p>'),
-    });
-    session = await launchChromium();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const session = chromium();
 
   it('starts the background service worker from the built extension', () => {
-    expect(session.worker.url()).toBe(session.extensionUrl('background.js'));
-    expect(session.extensionId).toMatch(/^[a-p]{32}$/);
+    expect(session().worker.url()).toBe(session().extensionUrl('background.js'));
+    expect(session().extensionId).toMatch(/^[a-p]{32}$/);
   });
 
   it('answers a typed message with { result } and an unknown one with { error }', async () => {
-    const tab = await session.context.newPage();
-    await tab.goto(session.extensionUrl('popup.html'));
+    const tab = await session().context.newPage();
+    await tab.goto(session().extensionUrl('popup.html'));
     const replies = await tab.evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ result?: { dataset: string }; error?: string }> } } };
       const send = (m: unknown) => chrome.runtime.sendMessage(m);
@@ -39,20 +30,14 @@ describe('Chromium foundation', () => {
     await tab.close();
   });
 
-  it('runs the content script on a local page and highlights what it finds', async () => {
-    const tab = await session.context.newPage();
-    await tab.goto(server.url('/article.html'));
-    const texts = await settledHighlights(fromPlaywright(tab));
-    expect(texts).toEqual(['Prime Minister Fumio Kishida', 'President Joe Biden']);
-    await tab.close();
-  });
+  foundationSuite<Page>(async () => chromiumTab(await session().context.newPage()));
 
   it('renders the popup and options pages', async () => {
-    const tab = await session.context.newPage();
+    const tab = await session().context.newPage();
     const errors: string[] = [];
     tab.on('pageerror', (e) => errors.push(e.message));
     for (const name of ['popup.html', 'options.html']) {
-      await tab.goto(session.extensionUrl(name));
+      await tab.goto(session().extensionUrl(name));
       await tab.waitForSelector('#app *');
       expect(await tab.locator('#app').innerText()).toContain('Briefing Lens');
     }

@@ -1,33 +1,16 @@
-// Firefox ESR: the extension installs, its content script runs on a local page and
-// gets its matcher bundle from the background (a highlight can only appear after the
-// background has answered), and the highlight is visible to the page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromPuppeteer, launchFirefox, page, serve, settledHighlights, type FirefoxSession, type Server } from '../harness';
+// Firefox ESR: the extension installs, and its content script runs on a local page (the
+// shared suite in foundation-suite.ts).
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { foundationSuite } from '../foundation-suite';
+import { firefox, firefoxTab } from './tab';
 
 describe('Firefox foundation', () => {
-  let session: FirefoxSession;
-  let server: Server;
-
-  beforeAll(async () => {
-    server = await serve({
-      '/article.html': page('Summit', '<p>Prime Minister Fumio Kishida met President Joe Biden at the White House.</p>'),
-    });
-    session = await launchFirefox();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const session = firefox();
 
   it('installs the extension', () => {
-    expect(session.extensionId).toBe('{420b92a3-712f-41cf-98f3-d1528cfce091}');
+    expect(session().extensionId).toBe('{420b92a3-712f-41cf-98f3-d1528cfce091}');
   });
 
-  it('runs the content script, which gets its index from the background and highlights', async () => {
-    const tab = await session.browser.newPage();
-    await tab.goto(server.url('/article.html'));
-    const texts = await settledHighlights(fromPuppeteer(tab));
-    expect(texts).toEqual(['Prime Minister Fumio Kishida', 'President Joe Biden']);
-    await tab.close();
-  });
+  foundationSuite<Page>(async () => firefoxTab(session().browser, await session().browser.newPage()));
 });

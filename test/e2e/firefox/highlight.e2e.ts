@@ -1,26 +1,9 @@
 // Highlighting in Firefox ESR (the shared suite in highlight-suite.ts).
-import { afterAll, beforeAll, describe } from 'vitest';
-import { fromPuppeteer, launchFirefox, type FirefoxSession } from '../harness';
-import { highlightSuite, type TestPage } from '../highlight-suite';
+import { describe } from 'vitest';
+import { highlightSuite } from '../highlight-suite';
+import { firefox, firefoxTab } from './tab';
 
 describe('Firefox highlighting', () => {
-  let session: FirefoxSession;
-  beforeAll(async () => {
-    session = await launchFirefox();
-  });
-  afterAll(() => session?.close());
-
-  highlightSuite(async (): Promise<TestPage> => {
-    const page = await session.browser.newPage();
-    return {
-      ...fromPuppeteer(page),
-      goto: (url) => page.goto(url),
-      close: () => page.close(),
-      childFrame: () => {
-        const frame = page.frames()[1];
-        if (!frame) throw new Error('no child frame');
-        return fromPuppeteer(frame);
-      },
-    };
-  });
+  const session = firefox();
+  highlightSuite(async () => firefoxTab(session().browser, await session().browser.newPage()));
 });

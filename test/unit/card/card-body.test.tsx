@@ -1,28 +1,23 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../../src/shared/model';
 import { CardBody, COMPACT_FACTS, type CardMode } from '../../../src/shared/ui/card-body';
-import { KISHIDA } from './fixture';
+import { KISHIDA_CARD as KISHIDA } from '../../fixtures/dataset';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
-let container: HTMLElement;
+let container: Element;
 
 function mount(mode: CardMode, lang: Lang = 'en', extra: Partial<Parameters<typeof CardBody>[0]> = {}) {
-  container = document.createElement('div');
-  document.body.appendChild(container);
   const onOpenEntity = vi.fn();
-  render(<CardBody card={KISHIDA} lang={lang} mode={mode} onOpenEntity={onOpenEntity} headingId="name-id" {...extra} />, container);
+  ({ container } = render(<CardBody card={KISHIDA} lang={lang} mode={mode} onOpenEntity={onOpenEntity} headingId="name-id" {...extra} />));
   return { onOpenEntity };
 }
 
 const text = () => container.textContent ?? '';
 
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+afterEach(cleanup);
 
 describe('CardBody (compact)', () => {
   it('shows name, kind and role, summary, dated facts, sources and the as-of date', () => {
@@ -31,7 +26,7 @@ describe('CardBody (compact)', () => {
     expect(heading.id).toBe('name-id');
     expect(heading.textContent).toBe('Fumio Kishida');
     expect(container.querySelector('.bl-meta')!.textContent).toBe('Person · Prime Minister of Japan (took office in 2021)');
-    expect(text()).toContain('official visit to Washington produced the "Global Partners for the Future" statement');
+    expect(text()).toContain('made the April 2024 state visit to Washington');
     const facts = [...container.querySelectorAll('.bl-facts li')];
     expect(facts).toHaveLength(COMPACT_FACTS);
     expect(facts[0]!.querySelector('.bl-fact-date')!.textContent).toBe('2021');
@@ -41,7 +36,7 @@ describe('CardBody (compact)', () => {
     expect(sources).toHaveLength(KISHIDA.sources.length);
     expect(sources[4]).toContain('The White House, Apr 10, 2024');
     expect(sources[4]).toContain("United States-Japan Joint Leaders' Statement");
-    expect(container.querySelector('.bl-asof')!.textContent).toBe('As of Jan 13, 2025 · Dataset 1.0.0');
+    expect(container.querySelector('.bl-asof')!.textContent).toBe('As of Apr 30, 2024 · Dataset 1.0.0');
   });
 
   it('numbers fact sources after the sources list and names them for screen readers', () => {
@@ -68,10 +63,11 @@ describe('CardBody (compact)', () => {
     const links = [...container.querySelectorAll<HTMLButtonElement>('.bl-related button')];
     expect(links.map((b) => b.textContent)).toEqual([
       'Joe Biden',
-      'Japan–U.S. summit of 10 April 2024',
-      'United States–Japan Joint Leaders\' Statement "Global Partners for the Future"',
+      'Kishida’s state visit to the United States',
+      'Japan-Philippines-U.S. Trilateral Summit',
+      "Japan-U.S. Joint Leaders' Statement",
     ]);
-    links[0]!.click();
+    fireEvent.click(links[0]!);
     expect(onOpenEntity).toHaveBeenCalledWith('joe-biden');
   });
 
@@ -98,8 +94,8 @@ describe('CardBody language forms', () => {
     const heading = container.querySelector('h2')!;
     expect(heading.querySelector('[lang="ko"]')!.textContent).toBe('기시다 후미오');
     expect(heading.querySelector('.bl-name-alt')!.textContent).toBe('Fumio Kishida');
-    expect(container.querySelector('.bl-summary [lang="ko"]')!.textContent).toContain('미래를 위한 글로벌 파트너');
-    expect(container.querySelector('.bl-asof')!.textContent).toContain('2025년 1월 13일');
+    expect(container.querySelector('.bl-summary [lang="ko"]')!.textContent).toContain('워싱턴을 국빈 방문한');
+    expect(container.querySelector('.bl-asof')!.textContent).toContain('2024년 4월 30일');
   });
 
   it('shows the Japanese name for lang ja and falls back to English where the data has no Japanese', () => {
@@ -124,7 +120,7 @@ describe('CardBody (full)', () => {
     expect(container.querySelectorAll('.bl-facts li')).toHaveLength(KISHIDA.entity.facts.length);
     expect(container.querySelector('.bl-more')).toBeNull();
     expect(container.querySelector('.bl-description')!.textContent).toContain('2% of GDP by 2027');
-    expect(container.querySelector('.bl-timeline')!.textContent).toContain('Japan–U.S. summit of 10 April 2024');
+    expect(container.querySelector('.bl-timeline')!.textContent).toContain('Kishida’s state visit to the United States');
     const figures = container.querySelectorAll('.bl-quote');
     expect(figures).toHaveLength(1);
     expect(figures[0]!.querySelectorAll('blockquote')).toHaveLength(2);
@@ -136,15 +132,14 @@ describe('CardBody actions and accessibility', () => {
   it('shows "Copied" after a successful citation copy, in a status region', async () => {
     const onCopyCitation = vi.fn(async () => true);
     mount('compact', 'en', { onCopyCitation });
-    const button = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Copy citation')!;
-    button.click();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy citation' }));
     await vi.waitFor(() => expect(container.querySelector('[role="status"]')!.textContent).toBe('Copied'));
     expect(onCopyCitation).toHaveBeenCalledTimes(1);
   });
 
   it('says so when the copy failed', async () => {
     mount('compact', 'en', { onCopyCitation: () => false });
-    [...container.querySelectorAll('button')].find((b) => b.textContent === 'Copy citation')!.click();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy citation' }));
     await vi.waitFor(() => expect(container.querySelector('[role="status"]')!.textContent).toBe('Could not copy'));
   });
 

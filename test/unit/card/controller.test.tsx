@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CARD_CACHE_SIZE, createCardSource } from '../../../src/content/card/card-source';
 import { LOADING_DELAY_MS, mountCardController, type CardController } from '../../../src/content/card/controller';
 import { HOST_TAG } from '../../../src/content/card/host';
-import { CARDS, KISHIDA } from './fixture';
+import { CARDS, KISHIDA_CARD as KISHIDA } from '../../fixtures/dataset';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { sendMessage } } }));

@@ -6,7 +6,7 @@ import { formatDate, formatDateRange, langFromTag, pick } from '../../../src/sha
 import { englishMessage, t } from '../../../src/shared/ui/i18n';
 import { DARK, LIGHT, TEXT_PAIRS, UI_PAIRS, type Theme } from '../../../src/shared/ui/theme';
 import { REPO_ROOT } from '../../../scripts/lib/paths';
-import { KISHIDA } from './fixture';
+import { KISHIDA_CARD as KISHIDA } from '../../fixtures/dataset';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
@@ -90,7 +90,7 @@ describe('formatCitation', () => {
     );
     expect(lines[5]).toBe('[3] Daniel Kim. "Japan, US, and the Philippines On the Verge of Largest Military Alliance Since 1960". ViewUS (viewusglobal.com), 2024-04.');
     expect(lines.filter((l) => /^\[\d\]/.test(l))).toHaveLength(KISHIDA.sources.length);
-    expect(lines.at(-2)).toBe('Briefing Lens dataset 1.0.0, as of 2025-01-13.');
+    expect(lines.at(-2)).toBe('Briefing Lens dataset 1.0.0, as of 2024-04-30.');
     expect(lines.at(-1)).toBe('Seen on: https://news.example/kishida-visit');
   });
 

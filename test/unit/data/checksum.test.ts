@@ -1,7 +1,7 @@
 // datasetChecksum: FNV-1a 64 test vectors, key-order independence, and sensitivity to any change.
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, datasetChecksum, fnv1a64 } from '../../../src/shared/dataset/checksum';
-import { fixtureDataset } from './fixture';
+import { makeDataset } from '../../fixtures/dataset';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -29,14 +29,14 @@ describe('fnv1a64', () => {
 describe('datasetChecksum', () => {
   it('ignores object key order and undefined fields', () => {
     expect(canonicalJson({ b: 1, a: { d: 2, c: undefined, e: [3] } })).toBe('{"a":{"d":2,"e":[3]},"b":1}');
-    const data = fixtureDataset();
+    const data = makeDataset();
     const reordered = reverseKeys(data) as typeof data;
     expect(Object.keys(reordered)[0]).toBe('aliasCollisions');
     expect(datasetChecksum(reordered)).toBe(datasetChecksum(data));
   });
 
   it('changes when any value changes', () => {
-    const data = fixtureDataset();
+    const data = makeDataset();
     const before = datasetChecksum(data);
     data.quotes[0]!.venue = 'Press conference, Tokyo';
     expect(datasetChecksum(data)).not.toBe(before);

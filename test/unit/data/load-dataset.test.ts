@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDataset, loadSeeds } from '../../../scripts/lib/load-dataset';
 import { DATA_FILES } from '../../../src/shared/dataset/validate';
-import { fixtureDataset } from './fixture';
+import { makeDataset } from '../../fixtures/dataset';
 
 let dir: string;
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'briefing-data-'));
-  const data = fixtureDataset();
+  const data = makeDataset();
   for (const [key, file] of Object.entries(DATA_FILES)) {
     await writeFile(join(dir, file), JSON.stringify(data[key as keyof typeof data] ?? []));
   }
@@ -24,7 +24,7 @@ afterEach(async () => {
 describe('loadDataset', () => {
   it('reads every data file into a Dataset', async () => {
     const data = await loadDataset(dir);
-    expect(data).toEqual(fixtureDataset());
+    expect(data).toEqual(makeDataset());
   });
 
   it('names the file when its JSON is invalid', async () => {

@@ -7,11 +7,12 @@ import { App } from '../../../src/options/app';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import type { UserDataExport } from '../../../src/shared/user-data';
 import { fakeBrowser, onBackground, resetBrowser, sent } from '../popup/fake-browser';
-import { STATS } from '../popup/fixtures';
-import { change, click, mount, settle, text, type, type Mounted } from '../popup/render';
+import { statsOf } from '../../fixtures/dataset';
+import { settle, text } from '../popup/settle';
+import { cleanup, fireEvent, render, screen, type RenderResult } from '@testing-library/preact';
 
 let settings: Settings;
-let view: Mounted | null = null;
+let view: RenderResult | null = null;
 
 beforeEach(() => {
   resetBrowser();
@@ -19,18 +20,18 @@ beforeEach(() => {
   onBackground({
     getSettings: () => ({ settings, siteEnabled: true }),
     setSettings: ({ settings: patch }) => (settings = { ...settings, ...patch }),
-    getStats: () => STATS,
+    getStats: () => statsOf(),
   });
 });
 
 afterEach(() => {
-  view?.unmount();
+  cleanup();
   view = null;
   vi.restoreAllMocks();
 });
 
 async function open() {
-  view = await mount(<App />);
+  view = render(<App />);
   await settle();
   return view.container;
 }
@@ -42,7 +43,7 @@ describe('options: highlight style', () => {
   it('saves the colour on change and shows "Saved"', async () => {
     const root = await open();
     expect(input(root, '#colour').value).toBe('#f0b429');
-    await change(input(root, '#colour'), '#3366ff');
+    fireEvent.change(input(root, '#colour'), { target: { value: '#3366ff' } });
     await settle();
     expect(sent('setSettings')).toEqual([{ settings: { colour: '#3366ff' } }]);
     expect(saveStatus(root)).toBe('Saved');
@@ -52,16 +53,16 @@ describe('options: highlight style', () => {
     const root = await open();
     const preview = () => text(root.querySelector('.preview style'));
     expect(preview()).toContain('background-color: rgba(240, 180, 41');
-    await change(input(root, 'input[value="underline"]'), true);
+    fireEvent.change(input(root, 'input[value="underline"]'), { target: { checked: true } });
     await settle();
     expect(sent('setSettings')).toEqual([{ settings: { mode: 'underline' } }]);
     expect(preview()).toContain('text-decoration: underline 2px #f0b429');
-    expect(root.querySelector('.preview .preview-mark')?.textContent).toBe('Prime Minister Kishida');
+    expect(root.querySelector('.preview briefing-lens-mark')?.textContent).toBe('Prime Minister Kishida');
   });
 
   it('the preview follows the colour while it is being picked, before it is saved', async () => {
     const root = await open();
-    await type(input(root, '#colour'), '#00aa00');
+    fireEvent.input(input(root, '#colour'), { target: { value: '#00aa00' } });
     expect(text(root.querySelector('.preview style'))).toContain('rgba(0, 170, 0');
     expect(sent('setSettings')).toEqual([]);
   });
@@ -70,17 +71,17 @@ describe('options: highlight style', () => {
     const root = await open();
     const boxes = [...root.querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]')];
     expect(boxes.map((b) => text(b.parentElement))).toEqual(['People and organisations', 'Agreements', 'Events']);
-    await change(boxes[1]!, false);
+    fireEvent.change(boxes[1]!, { target: { checked: false } });
     await settle();
     expect(sent('setSettings')).toEqual([{ settings: { types: ['actor', 'event'] } }]);
   });
 
   it('saves a valid hover delay and rejects an out-of-range one inline without saving', async () => {
     const root = await open();
-    await change(input(root, '#hover-delay'), '450');
+    fireEvent.change(input(root, '#hover-delay'), { target: { value: '450' } });
     await settle();
     expect(sent('setSettings')).toEqual([{ settings: { hoverDelay: 450 } }]);
-    await change(input(root, '#hover-delay'), '5000');
+    fireEvent.change(input(root, '#hover-delay'), { target: { value: '5000' } });
     await settle();
     expect(sent('setSettings')).toHaveLength(1);
     expect(text(root.querySelector('#hover-delay-error'))).toBe('Enter a whole number from 0 to 2000.');
@@ -94,7 +95,7 @@ describe('options: highlight style', () => {
       },
     });
     const root = await open();
-    await change(input(root, '#max-highlights'), '500');
+    fireEvent.change(input(root, '#max-highlights'), { target: { value: '500' } });
     await settle();
     expect(saveStatus(root)).toBe('Not saved: storage is full');
     expect(input(root, '#max-highlights').value).toBe(String(DEFAULT_SETTINGS.maxHighlights));
@@ -105,7 +106,7 @@ describe('options: disabled sites', () => {
   it('lists the disabled sites and removes one', async () => {
     const root = await open();
     expect([...root.querySelectorAll('.sites .site')].map((s) => text(s))).toEqual(['example.org']);
-    await click(root.querySelector('.sites button'));
+    fireEvent.click(root.querySelector('.sites button')!);
     await settle();
     expect(sent('setSettings')).toEqual([{ settings: { disabledSites: [] } }]);
     expect(text(root.querySelector('#sites-title ~ .status'))).toBe('Highlighting is on for every site.');
@@ -113,8 +114,8 @@ describe('options: disabled sites', () => {
 
   it('adds a site typed as a page address, normalised to its hostname', async () => {
     const root = await open();
-    await type(input(root, '#site-input'), 'https://www.NYTimes.com/2024/04/10/world/asia/kishida.html');
-    await click(root.querySelector('.site-add button[type="submit"]'));
+    fireEvent.input(screen.getByLabelText('Add a site (a hostname or a page address)'), { target: { value: 'https://www.NYTimes.com/2024/04/10/world/asia/kishida.html' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
     await settle();
     expect(sent('setSettings')).toEqual([{ settings: { disabledSites: ['example.org', 'nytimes.com'] } }]);
     expect([...root.querySelectorAll('.sites .site')].map((s) => text(s))).toEqual(['example.org', 'nytimes.com']);
@@ -123,11 +124,11 @@ describe('options: disabled sites', () => {
 
   it('rejects a duplicate or invalid site inline without saving', async () => {
     const root = await open();
-    await type(input(root, '#site-input'), 'www.example.org');
-    await click(root.querySelector('.site-add button[type="submit"]'));
+    fireEvent.input(screen.getByLabelText('Add a site (a hostname or a page address)'), { target: { value: 'www.example.org' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
     expect(text(root.querySelector('#site-error'))).toBe('example.org is already on the list.');
-    await type(input(root, '#site-input'), 'not a site!');
-    await click(root.querySelector('.site-add button[type="submit"]'));
+    fireEvent.input(screen.getByLabelText('Add a site (a hostname or a page address)'), { target: { value: 'not a site!' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
     expect(text(root.querySelector('#site-error'))).toContain('is not a site');
     expect(sent('setSettings')).toEqual([]);
   });
@@ -154,9 +155,9 @@ describe('options: shortcuts and dataset', () => {
   it('shows the dataset version, as-of date, counts and sources', async () => {
     const root = await open();
     const facts = [...root.querySelectorAll('.facts > div')].map((d) => `${text(d.querySelector('dt'))} ${text(d.querySelector('dd'))}`);
-    expect(facts).toEqual(['Version 1.0.0', 'As of Apr 12, 2024', 'Actors 42', 'Agreements 12', 'Events 9', 'Quotes 17', 'Relations 80', 'Sources 2']);
-    const source = root.querySelectorAll('.sources li')[1]!;
-    expect(text(source.querySelector('.source-title'))).toBe('United States-Japan Joint Leaders’ Statement');
+    expect(facts).toEqual(['Version 1.0.0', 'As of Apr 30, 2024', 'Actors 5', 'Agreements 2', 'Events 2', 'Quotes 5', 'Relations 9', 'Sources 7']);
+    const source = root.querySelectorAll('.sources li')[4]!;
+    expect(text(source.querySelector('.source-title'))).toBe("United States-Japan Joint Leaders' Statement: Global Partners for the Future");
     expect(source.querySelector('a')?.getAttribute('href')).toContain('whitehouse.gov');
     expect(source.querySelector('time')?.getAttribute('datetime')).toBe('2024-04-10');
     expect(text(source.querySelector('.source-meta'))).toBe('The White House · Apr 10, 2024 · EN');
@@ -218,7 +219,7 @@ describe('options: your data', () => {
       formatVersion: 1,
       exportedAt: '2024-05-01T00:00:00.000Z',
       settings,
-      pins: [{ id: 'actor-kishida-fumio', pinnedAt: '2024-05-01T00:00:00.000Z' }],
+      pins: [{ id: 'fumio-kishida', pinnedAt: '2024-05-01T00:00:00.000Z' }],
       notes: [],
     };
     onBackground({ exportUserData: () => exported });
@@ -233,7 +234,7 @@ describe('options: your data', () => {
       clicked.push({ href: this.href, download: this.download });
     });
     const root = await open();
-    await click([...root.querySelectorAll('#data-title ~ .field button')][0]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Export as JSON' }));
     await settle();
     expect(createObjectURL).toHaveBeenCalledTimes(1);
     expect(JSON.parse(await blob!.text())).toEqual(exported);

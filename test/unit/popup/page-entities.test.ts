@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
 
 import { groupPageEntities } from '../../../src/popup/page-entities';
-import { BIDEN, JOINT_STATEMENT, KISHIDA, MARCOS, STATE_VISIT, summariesOf } from './fixtures';
+import { BIDEN, JOINT_STATEMENT, KISHIDA, MARCOS, STATE_VISIT, summariesOf } from '../../fixtures/dataset';
 
 describe('groupPageEntities', () => {
   const found = [

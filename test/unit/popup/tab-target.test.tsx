@@ -12,10 +12,11 @@ import { readLaunchParams } from '../../../src/popup/launch-params';
 import { PAGE_FILLED_MARK, RESULTS_MARK } from '../../../src/popup/perf-marks';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 import { browserState, fakeBrowser, onBackground, onTab, resetBrowser } from './fake-browser';
-import { KISHIDA, hit, summariesOf } from './fixtures';
-import { change, click, mount, settle, text, type, type Mounted } from './render';
+import { KISHIDA, hit, summariesOf } from '../../fixtures/dataset';
+import { settle, text } from './settle';
+import { cleanup, fireEvent, render, screen, type RenderResult } from '@testing-library/preact';
 
-let view: Mounted | null = null;
+let view: RenderResult | null = null;
 
 beforeEach(() => {
   resetBrowser();
@@ -37,12 +38,12 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  view?.unmount();
+  cleanup();
   view = null;
 });
 
 async function open(tabId: number | null) {
-  view = await mount(<App lang="en" initialEntity={null} tabId={tabId} />);
+  view = render(<App lang="en" initialEntity={null} tabId={tabId} />);
   await settle();
   return view.container;
 }
@@ -71,7 +72,7 @@ describe('popup: the tab it acts on', () => {
   it('"Show" goes to the same tab\'s top frame', async () => {
     browserState.tabId = 42;
     const root = await open(42);
-    await click(root.querySelector('.entry-actions button'));
+    fireEvent.click(root.querySelector('.entry-actions button')!);
     await settle();
     expect(tabCalls('showMention')).toEqual([{ tabId: 42, options: { frameId: 0 } }]);
   });
@@ -82,12 +83,12 @@ describe('popup: the page load started by the entry', () => {
     browserState.tabId = 42;
     onBackground({ setSiteEnabled: () => ({ ...DEFAULT_SETTINGS, disabledSites: ['news.example.com'] }) });
     const pageLoad = loadPage('en', 42);
-    view = await mount(<App lang="en" initialEntity={null} tabId={42} pageLoad={pageLoad} />);
+    view = render(<App lang="en" initialEntity={null} tabId={42} pageLoad={pageLoad} />);
     await settle();
     const root = view.container;
     expect(text(root.querySelector('.entry-name'))).toBe('Fumio Kishida');
     expect(tabCalls('pageEntities')).toHaveLength(1);
-    await change(root.querySelector<HTMLInputElement>('.toggle input')!, false);
+    fireEvent.change(root.querySelector<HTMLInputElement>('.toggle input')!, { target: { checked: false } });
     await settle();
     expect(tabCalls('pageEntities')).toEqual([
       { tabId: 42, options: { frameId: 0 } },
@@ -124,10 +125,10 @@ describe('popup: benchmark marks', () => {
 
   it('marks rendered search results with the query they answer, keeping only the latest', async () => {
     const root = await open(null);
-    const box = root.querySelector<HTMLInputElement>('.search-box')!;
-    await type(box, 'kis');
+    const box = screen.getByRole<HTMLInputElement>('combobox');
+    fireEvent.input(box, { target: { value: 'kis' } });
     await settle();
-    await type(box, 'kish');
+    fireEvent.input(box, { target: { value: 'kish' } });
     await settle();
     expect(root.querySelectorAll('#search-results .hit')).toHaveLength(1);
     const marks = performance.getEntriesByName(RESULTS_MARK) as PerformanceMark[];

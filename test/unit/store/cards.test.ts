@@ -2,7 +2,8 @@
 // resolved, quotes newest first, timeline oldest first, every cited source.
 import { afterAll, describe, expect, it } from 'vitest';
 import { BriefingStore } from '../../../src/background/store';
-import { bundle, makeDataset, uniqueDbName } from './fixtures';
+import { bundle, makeDataset } from '../../fixtures/dataset';
+import { uniqueDbName } from './db-name';
 
 const seed = bundle(makeDataset());
 const store = new BriefingStore({ dbName: uniqueDbName('cards'), loadSeed: async () => seed });
@@ -14,6 +15,7 @@ describe('getCard', () => {
     expect(card.entity.name.en).toBe('Joe Biden');
     const summary = card.relations.map((r) => `${r.direction} ${r.type} ${r.other.id}`).sort();
     expect(summary).toEqual([
+      'in met fumio-kishida',
       'in met fumio-kishida',
       'out hosted kishida-state-visit-2024',
       'out signed japan-us-joint-statement-2024',
@@ -29,7 +31,12 @@ describe('getCard', () => {
 
   it('lists quotes by or about the entity newest first, without duplicates', async () => {
     const kishida = (await store.getCard('fumio-kishida'))!;
-    expect(kishida.quotes.map((q) => q.id)).toEqual(['quote-kishida-international-order', 'quote-kishida-global-partners']);
+    expect(kishida.quotes.map((q) => q.id)).toEqual([
+      'quote-kishida-international-order',
+      'quote-kishida-global-partners',
+      'q-kishida-without-preconditions-ko',
+      'q-kishida-without-preconditions-en',
+    ]);
     const statement = (await store.getCard('japan-us-joint-statement-2024'))!;
     expect(statement.quotes.map((q) => q.date)).toEqual(['2024-04-10', '2024-04-10']);
     expect(new Set(statement.quotes.map((q) => q.id)).size).toBe(2);
@@ -42,7 +49,15 @@ describe('getCard', () => {
 
   it('collects every source cited by the entity, its facts, disputes, relations and quotes', async () => {
     const kishida = (await store.getCard('fumio-kishida'))!;
-    expect(kishida.sources.map((s) => s.id).sort()).toEqual(['seed-001', 'seed-003', 'seed-004', 'whitehouse-joint-statement']);
+    expect(kishida.sources.map((s) => s.id).sort()).toEqual([
+      'japantimes-cabinet-support-2024-02-04',
+      'seed-000',
+      'seed-001',
+      'seed-002',
+      'seed-003',
+      'seed-004',
+      'whitehouse-joint-statement',
+    ]);
     const statement = (await store.getCard('japan-us-joint-statement-2024'))!;
     expect(statement.sources.map((s) => s.id)).toContain('seed-002');
     expect(statement.dataset).toEqual({ version: '1.0.0', asOf: '2024-04-30' });
@@ -62,7 +77,7 @@ describe('getCard', () => {
 describe('getStats', () => {
   it('counts every kind of record and reports the dataset', async () => {
     const stats = await store.getStats();
-    expect(stats.counts).toEqual({ actor: 5, agreement: 2, event: 2, quote: 3, source: 5, relation: 8 });
+    expect(stats.counts).toEqual({ actor: 5, agreement: 2, event: 2, quote: 5, source: 7, relation: 9 });
     expect(stats.dataset).toMatchObject({ version: '1.0.0', checksum: seed.checksum, title: seed.dataset.meta.title });
     expect(stats.sources.map((s) => s.id)).toContain('whitehouse-joint-statement');
   });

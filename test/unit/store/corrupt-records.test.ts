@@ -14,7 +14,8 @@ import type { BriefingDb } from '../../../src/shared/db/schema';
 import type { Reply } from '../../../src/shared/messages';
 import { CHANNEL, createRouter } from '../../../src/shared/messaging';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
-import { bundle, makeDataset, uniqueDbName } from './fixtures';
+import { bundle, makeDataset } from '../../fixtures/dataset';
+import { uniqueDbName } from './db-name';
 
 // messaging.ts imports the polyfill, which refuses to load outside an extension; the router never calls it.
 vi.mock('webextension-polyfill', () => ({ default: {} }));

@@ -11,7 +11,8 @@ import type { MatcherBundle } from '../../../src/shared/matcher-index';
 import type { BackgroundMessages, Reply } from '../../../src/shared/messages';
 import { CHANNEL, createRouter } from '../../../src/shared/messaging';
 import type { Settings } from '../../../src/shared/settings';
-import { bundle, makeDataset, uniqueDbName } from './fixtures';
+import { bundle, makeDataset } from '../../fixtures/dataset';
+import { uniqueDbName } from './db-name';
 
 // messaging.ts imports the polyfill, which refuses to load outside an extension; the
 // router under test never calls it.

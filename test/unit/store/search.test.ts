@@ -7,7 +7,8 @@ import { SearchIndex } from '../../../src/background/search/search-index';
 import { tokenise, withinOneEdit } from '../../../src/background/search/text';
 import { fold } from '../../../src/shared/fold/search';
 import { BriefingStore } from '../../../src/background/store';
-import { bundle, makeDataset, uniqueDbName } from './fixtures';
+import { bundle, makeDataset } from '../../fixtures/dataset';
+import { uniqueDbName } from './db-name';
 
 const dataset = makeDataset();
 const index = SearchIndex.build([...dataset.actors, ...dataset.agreements, ...dataset.events], dataset.quotes);
@@ -158,7 +159,7 @@ describe('queries over the briefing dataset', () => {
 
   it('filters by record type', () => {
     const quotes = index.search('kishida', { types: ['quote'] });
-    expect(quotes.length).toBe(2);
+    expect(quotes.length).toBe(4);
     expect(quotes.every((h) => h.type === 'quote')).toBe(true);
     const events = index.search('kishida', { types: ['event'] });
     expect(events.map((h) => h.id)).toEqual(['kishida-state-visit-2024']);

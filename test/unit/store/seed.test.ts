@@ -6,7 +6,8 @@ import type { BriefingDb } from '../../../src/shared/db/schema';
 import { readDatasetRecord, seedDataset } from '../../../src/shared/db/seed';
 import type { Entity } from '../../../src/shared/model';
 import { BriefingStore } from '../../../src/background/store';
-import { bundle, entityCount, makeDataset, makeUpdatedDataset, uniqueDbName } from './fixtures';
+import { bundle, entityCount, makeDataset, makeUpdatedDataset } from '../../fixtures/dataset';
+import { uniqueDbName } from './db-name';
 
 const open: BriefingDb[] = [];
 async function freshDb(): Promise<BriefingDb> {
@@ -40,7 +41,7 @@ describe('seedDataset', () => {
     const db = await freshDb();
     const seed = bundle(makeDataset());
     expect(await seedDataset(db, seed, () => new Date('2024-05-01T00:00:00Z'))).toBe('seeded');
-    expect(await counts(db)).toEqual({ entities: entityCount(seed.dataset), quotes: 3, sources: 5, relations: 8 });
+    expect(await counts(db)).toEqual({ entities: entityCount(seed.dataset), quotes: 5, sources: 7, relations: 9 });
     expect(await readDatasetRecord(db)).toEqual({
       version: '1.0.0',
       title: seed.dataset.meta.title,

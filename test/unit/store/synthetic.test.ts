@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeSyntheticDataset, syntheticTag } from '../../../scripts/lib/synthetic-dataset';
 import { BENCH_QUERIES } from '../../../scripts/bench/queries';
-import { entityCount, makeDataset } from './fixtures';
+import { entityCount, makeDataset } from '../../fixtures/dataset';
 
 describe('makeSyntheticDataset', () => {
   const original = makeDataset();

@@ -6,7 +6,8 @@ import { openBriefingDb } from '../../../src/shared/db/open';
 import { DB_VERSION, upgradeSchema, type BriefingDB } from '../../../src/shared/db/schema';
 import { seedDataset } from '../../../src/shared/db/seed';
 import { BriefingStore } from '../../../src/background/store';
-import { bundle, makeDataset, uniqueDbName } from './fixtures';
+import { bundle, makeDataset } from '../../fixtures/dataset';
+import { uniqueDbName } from './db-name';
 
 describe('schema upgrade', () => {
   it('v1 has no notes or packs store; v2 adds them and the pins index', async () => {

@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BriefingStore } from '../../../src/background/store';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
-import { bundle, makeDataset, uniqueDbName } from './fixtures';
+import { bundle, makeDataset } from '../../fixtures/dataset';
+import { uniqueDbName } from './db-name';
 
 const stores: BriefingStore[] = [];
 function newStore(now = () => new Date('2024-05-01T10:00:00Z')): BriefingStore {
