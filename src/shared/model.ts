@@ -102,6 +102,17 @@ export interface Fact {
 /** Two or more versions of a claim that the sources disagree on, or a claim we doubt. */
 export interface Dispute {
   topic: string;
+  /**
+   * Identity of the dispute across the versions of one quote (`variantOf`), when their topics are
+   * worded differently; without it the topic is the identity.
+   */
+  key?: string;
+  /**
+   * On a quote: `claim` (default) when the dispute is about the utterance (what was said, by whom,
+   * whether it is true), so every linked version carries it; `wording` when it is about how this one
+   * text renders the words (a translation slip, a garble), so it stays on this text alone.
+   */
+  scope?: 'claim' | 'wording';
   versions: { claim: string; sources: string[] }[];
   /** Our note: what we think, and why (e.g. which primary source settles it). */
   note: string;
