@@ -54,7 +54,8 @@ export type EntityType = 'actor' | 'agreement' | 'event';
 export type RecordType = EntityType | 'quote';
 export const ENTITY_TYPES: readonly EntityType[] = ['actor', 'agreement', 'event'];
 
-export const ACTOR_KINDS = ['person', 'government', 'country', 'organisation', 'company', 'military', 'party', 'media'] as const;
+/** `place`: a sea, island group, shoal or strait that the story is about (the disputed waters and islands). */
+export const ACTOR_KINDS = ['person', 'government', 'country', 'organisation', 'company', 'military', 'party', 'media', 'place'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 /** `programme` also covers a named weapons or equipment programme (e.g. Patriot PAC-3 licence production). */
 export const AGREEMENT_KINDS = ['joint-statement', 'agreement', 'deal', 'programme', 'principles', 'forum', 'initiative', 'alliance'] as const;
