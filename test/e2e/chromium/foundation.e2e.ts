@@ -43,7 +43,7 @@ describe('Chromium foundation', () => {
     const tab = await session.context.newPage();
     await tab.goto(server.url('/article.html'));
     const texts = await settledHighlights(fromPlaywright(tab));
-    expect(texts).toEqual(['Prime Minister Fumio Kishida', 'President Joe Biden']);
+    expect(texts).toEqual(['Prime Minister Fumio Kishida', 'President Joe Biden', 'the White House']);
     await tab.close();
   });
 

@@ -58,7 +58,7 @@ describe('Chromium: extension update while tabs are open', () => {
       if ((m.type() === 'error' || m.type() === 'warning') && !m.location().url.endsWith('/favicon.ico')) consoleProblems.push(m.text());
     });
     await old.goto(server.url('/article.html'));
-    expect(await settledHighlights(fromPlaywright(old))).toEqual(['Prime Minister Fumio Kishida', 'President Joe Biden']);
+    expect(await settledHighlights(fromPlaywright(old))).toEqual(['Prime Minister Fumio Kishida', 'President Joe Biden', 'the White House']);
 
     // The update: a newer dataset and a higher version, built over the loaded folder.
     const newDataset = await build.update();
@@ -91,7 +91,7 @@ describe('Chromium: extension update while tabs are open', () => {
 
     // A reload runs the new content script, which works with the new background.
     await old.reload();
-    expect(await settledHighlights(fromPlaywright(old))).toEqual(['Prime Minister Fumio Kishida', 'President Joe Biden']);
+    expect(await settledHighlights(fromPlaywright(old))).toEqual(['Prime Minister Fumio Kishida', 'President Joe Biden', 'the White House']);
     const again = (await highlightCentre(fromPlaywright(old), 'President Joe Biden'))!;
     await old.mouse.move(again.x - 3, again.y);
     await old.mouse.move(again.x, again.y, { steps: 2 });

@@ -27,7 +27,7 @@ describe('Firefox foundation', () => {
     const tab = await session.browser.newPage();
     await tab.goto(server.url('/article.html'));
     const texts = await settledHighlights(fromPuppeteer(tab));
-    expect(texts).toEqual(['Prime Minister Fumio Kishida', 'President Joe Biden']);
+    expect(texts).toEqual(['Prime Minister Fumio Kishida', 'President Joe Biden', 'the White House']);
     await tab.close();
   });
 });
