@@ -18,7 +18,7 @@ import { browserConsoleErrors, readCard, sendFromExtensionPage } from '../firefo
 import { fromPuppeteer, highlightTexts, launchFirefox, serve, settledHighlights, type FirefoxSession, type Server } from '../harness';
 import { firstBuild, UPDATED_EXTENSION_VERSION, UPDATE_ARTICLE, type UpdateBuild } from '../update-build';
 
-const NAMES = ['Prime Minister Fumio Kishida', 'President Joe Biden'];
+const NAMES = ['Prime Minister Fumio Kishida', 'President Joe Biden', 'the White House'];
 
 describe('Firefox: extension update while tabs are open', () => {
   let build: UpdateBuild;
