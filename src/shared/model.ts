@@ -56,7 +56,8 @@ export const ENTITY_TYPES: readonly EntityType[] = ['actor', 'agreement', 'event
 /** Every searchable record type, in the order lists and filters show them. */
 export const RECORD_TYPES: readonly RecordType[] = [...ENTITY_TYPES, 'quote'];
 
-export const ACTOR_KINDS = ['person', 'government', 'country', 'organisation', 'company', 'military', 'party', 'media'] as const;
+/** `place`: a sea, island group, shoal or strait that the story is about (the disputed waters and islands). */
+export const ACTOR_KINDS = ['person', 'government', 'country', 'organisation', 'company', 'military', 'party', 'media', 'place'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 /** `programme` also covers a named weapons or equipment programme (e.g. Patriot PAC-3 licence production). */
 export const AGREEMENT_KINDS = ['joint-statement', 'agreement', 'deal', 'programme', 'principles', 'forum', 'initiative', 'alliance'] as const;
@@ -104,6 +105,17 @@ export interface Fact {
 /** Two or more versions of a claim that the sources disagree on, or a claim we doubt. */
 export interface Dispute {
   topic: string;
+  /**
+   * Identity of the dispute across the versions of one quote (`variantOf`), when their topics are
+   * worded differently; without it the topic is the identity.
+   */
+  key?: string;
+  /**
+   * On a quote: `claim` (default) when the dispute is about the utterance (what was said, by whom,
+   * whether it is true), so every linked version carries it; `wording` when it is about how this one
+   * text renders the words (a translation slip, a garble), so it stays on this text alone.
+   */
+  scope?: 'claim' | 'wording';
   versions: { claim: string; sources: string[] }[];
   /** Our note: what we think, and why (e.g. which primary source settles it). */
   note: string;

@@ -16,7 +16,7 @@ export const ENGLISH = {
       <div contenteditable="true"><p>Joe Biden in an editor</p></div>
     </article>`,
   ),
-  expected: ['Prime Minister Fumio Kishida', 'Joe Biden', 'Kishida', 'DICAS', 'Patriot missile', 'Kim Jong Un'],
+  expected: ['Prime Minister Fumio Kishida', 'Joe Biden', 'the White House', 'Kishida', 'DICAS', 'Patriot missile', 'Kim Jong Un'],
 };
 
 export const KOREAN = {
@@ -30,7 +30,34 @@ export const KOREAN = {
 
 export const JAPANESE = {
   html: page('日本語の記事', '<p>岸田文雄首相は4月10日、ホワイトハウスでバイデン大統領と首脳会談を行った。岸田首相は日米比首脳会談に臨んだ。</p>', { lang: 'ja' }),
-  expected: ['岸田文雄', 'バイデン大統領', '岸田首相', '日米比首脳会談'],
+  expected: ['岸田文雄', 'ホワイトハウス', 'バイデン大統領', '岸田首相', '日米比首脳会談'],
+};
+
+/** The names coverage of the visit meets constantly (officials, disputed waters, groupings, treaty article, policy terms), with bare surnames after their full names and a last paragraph of look-alikes that must stay plain: the city of Austin, quad bikes, common surnames, `grips`, Seiji Kihara, a generic command-and-control console. */
+export const COVERAGE_ENGLISH = {
+  html: page(
+    "Officials, waters and groupings",
+    "<p>National Security Advisor Jake Sullivan briefed reporters at the White House. Sullivan said Secretary of State Antony Blinken and Defense Secretary Lloyd Austin would meet Yoko Kamikawa and Minoru Kihara.</p><p>The leaders said Article 5 of the U.S.-Japan Security Treaty applies to the Senkaku Islands, opposed coercion in the East China Sea and the South China Sea, and raised Second Thomas Shoal and Scarborough Shoal. Austin backed the upgrade of command and control for U.S. Forces Japan.</p><p>Ambassador Rahm Emanuel, the G7, the Quad with India and Australia, ASEAN and peace across the Taiwan Strait all came up. Chief Cabinet Secretary Yoshimasa Hayashi spoke in Tokyo. Professor Michishita teaches at GRIPS.</p><p>Foreign Secretary Enrique Manalo and Defense Secretary Gilberto Teodoro joined Marcos. Manalo said the China Coast Guard keeps blocking supply boats, and the leaders backed a free and open Indo-Pacific. Kishida also raised the abduction issue with North Korea.</p><p>Not these: a quad bike in Austin, Texas; Mr. Smith and Ms. Sato; the grips of a racket; Kihara Seiji; a 4x4 command and control console.</p>",
+  ),
+  expected: ["Jake Sullivan", "the White House", "Sullivan", "Antony Blinken", "Lloyd Austin", "Yoko Kamikawa", "Minoru Kihara", "Article 5 of the U.S.-Japan Security Treaty", "Senkaku Islands", "East China Sea", "South China Sea", "Second Thomas Shoal", "Scarborough Shoal", "Austin", "command and control", "U.S. Forces Japan", "Rahm Emanuel", "G7", "Quad", "Australia", "ASEAN", "Taiwan Strait", "Yoshimasa Hayashi", "Professor Michishita", "GRIPS", "Enrique Manalo", "Gilberto Teodoro", "Manalo", "China Coast Guard", "free and open Indo-Pacific", "Kishida", "abduction issue", "North Korea"],
+};
+
+/** The same coverage in Korean as newsrooms write it; the last paragraph (common surnames, a quad-core chip) stays plain. */
+export const COVERAGE_KOREAN = {
+  html: page(
+    "관료, 바다, 협의체",
+    "<p>제이크 설리번 백악관 국가안보보좌관은 블링컨 국무장관과 오스틴 국방장관이 가미카와 요코 외무상, 기하라 미노루 방위상과 만난다고 말했다.</p><p>미일안보조약 제5조가 센카쿠 열도에 적용된다고 확인했고, 동중국해와 남중국해, 세컨드 토머스 암초와 스카버러 암초 문제를 논의했다. 주일미군과 자위대의 지휘통제를 개선한다.</p><p>람 이매뉴얼 주일 미국대사, 주요 7개국, 쿼드와 호주, 아세안, 대만해협의 평화가 거론됐다. 하야시 요시마사 관방장관이 발표했다.</p><p>엔리케 마날로 외무장관과 테오도로 국방장관이 마르코스 대통령과 함께했다. 중국 해경이 보급선을 막고 있으며, 정상들은 자유롭고 개방된 인도·태평양을 지지했다. 기시다 총리는 일본인 납치 문제도 거론했다.</p><p>이것은 아니다: 김 씨와 사토 씨, 쿼드 코어 프로세서.</p>", { lang: 'ko' },
+  ),
+  expected: ["제이크 설리번", "백악관", "블링컨", "오스틴 국방장관", "가미카와 요코", "기하라 미노루", "미일안보조약 제5조", "센카쿠 열도", "동중국해", "남중국해", "세컨드 토머스 암초", "스카버러 암초", "주일미군", "자위대", "지휘통제", "람 이매뉴얼", "미국", "주요 7개국", "쿼드", "호주", "아세안", "대만해협", "하야시 요시마사", "엔리케 마날로", "테오도로 국방장관", "마르코스 대통령", "중국 해경", "자유롭고 개방된 인도·태평양", "기시다 총리", "일본인 납치 문제"],
+};
+
+/** The same coverage in Japanese as newsrooms write it; the last paragraph (上川町, 木原誠二, common surnames) stays plain. */
+export const COVERAGE_JAPANESE = {
+  html: page(
+    "閣僚・海域・枠組み",
+    "<p>サリバン大統領補佐官はホワイトハウスで、ブリンケン国務長官とオースティン国防長官が上川陽子外相、木原稔防衛相と会うと述べた。</p><p>日米安保条約第5条が尖閣諸島に適用されると確認し、東シナ海と南シナ海、アユンギン礁とスカボロー礁について協議した。在日米軍と自衛隊の指揮統制を向上させる。</p><p>エマニュエル駐日大使、G7、日米豪印、東南アジア諸国連合、台湾海峡の平和が話題になった。林芳正官房長官が発表した。政策研究大学院大学の教授も語った。</p><p>マナロ外相とテオドロ国防相がマルコス大統領に同行した。中国海警局が補給船を妨害しており、首脳らは自由で開かれたインド太平洋を支持した。岸田首相は拉致問題も提起した。</p><p>これは違う:上川町の祭り、木原誠二氏、佐藤さんと鈴木さん。</p>", { lang: 'ja' },
+  ),
+  expected: ["サリバン大統領補佐官", "ホワイトハウス", "ブリンケン国務長官", "オースティン国防長官", "上川陽子", "木原稔", "日米安保条約第5条", "尖閣諸島", "東シナ海", "南シナ海", "アユンギン礁", "スカボロー礁", "在日米軍", "自衛隊", "指揮統制", "エマニュエル駐日大使", "G7", "日米豪印", "東南アジア諸国連合", "台湾海峡", "林芳正", "政策研究大学院大学", "マナロ外相", "テオドロ国防相", "マルコス大統領", "中国海警局", "自由で開かれたインド太平洋", "岸田首相", "拉致問題"],
 };
 
 /** A single-page app: replaces its view after load, then appends to a live feed. */

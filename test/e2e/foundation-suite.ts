@@ -20,7 +20,7 @@ export function foundationSuite<P>(newTab: () => Promise<Tab<P>>): void {
   it('runs the content script on a local page, which gets its index from the background and highlights what it finds', async () => {
     const tab = await newTab();
     await tab.goto(server.url('/article.html'));
-    expect(await settledHighlights(tab)).toEqual(['Prime Minister Fumio Kishida', 'President Joe Biden']);
+    expect(await settledHighlights(tab)).toEqual(['Prime Minister Fumio Kishida', 'President Joe Biden', 'the White House']);
     await tab.close();
   });
 }

@@ -1,11 +1,12 @@
 /**
  * The highlighting E2E suite, run by both browsers: exact highlights on English,
- * Korean and Japanese pages (with the negative cases left alone), a changing SPA,
+ * Korean and Japanese pages, and on a page in each language of officials, waters, groupings
+ * and policy terms (with the negative cases left alone), a changing SPA,
  * open shadow DOM, a same-origin iframe, skipped editable regions, and a page DOM that
  * stays byte-identical.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ENGLISH, IFRAME_CHILD, IFRAME_PARENT, JAPANESE, KOREAN, SHADOW, SPA, SPA_EXPECTED } from './fixtures';
+import { COVERAGE_ENGLISH, COVERAGE_JAPANESE, COVERAGE_KOREAN, ENGLISH, IFRAME_CHILD, IFRAME_PARENT, JAPANESE, KOREAN, SHADOW, SPA, SPA_EXPECTED } from './fixtures';
 import { highlightTexts, serve, settledHighlights, unchangedSinceLoad, type Server } from './harness';
 import type { Tab } from './tab';
 
@@ -16,6 +17,9 @@ export function highlightSuite<P>(openPage: () => Promise<Tab<P>>): void {
       '/en.html': ENGLISH.html,
       '/ko.html': KOREAN.html,
       '/ja.html': JAPANESE.html,
+      '/coverage-en.html': COVERAGE_ENGLISH.html,
+      '/coverage-ko.html': COVERAGE_KOREAN.html,
+      '/coverage-ja.html': COVERAGE_JAPANESE.html,
       '/spa.html': SPA,
       '/shadow.html': SHADOW,
       '/frame-child.html': IFRAME_CHILD,
@@ -34,6 +38,9 @@ export function highlightSuite<P>(openPage: () => Promise<Tab<P>>): void {
     ['English', '/en.html', ENGLISH],
     ['Korean', '/ko.html', KOREAN],
     ['Japanese', '/ja.html', JAPANESE],
+    ['English coverage', '/coverage-en.html', COVERAGE_ENGLISH],
+    ['Korean coverage', '/coverage-ko.html', COVERAGE_KOREAN],
+    ['Japanese coverage', '/coverage-ja.html', COVERAGE_JAPANESE],
   ] as const) {
     it(`highlights exactly the expected mentions on a ${label} page and leaves its DOM unchanged`, async () => {
       const page = await visit(path);

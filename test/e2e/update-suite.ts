@@ -13,7 +13,7 @@ import { serve, settledHighlights, type Server } from './harness';
 import { hover, type Tab } from './tab';
 import { firstBuild, UPDATED_EXTENSION_VERSION, UPDATE_ARTICLE, type UpdateBuild } from './update-build';
 
-export const NAMES = ['Prime Minister Fumio Kishida', 'President Joe Biden'];
+export const NAMES = ['Prime Minister Fumio Kishida', 'President Joe Biden', 'the White House'];
 
 export interface UpdateBrowser<P> {
   /** What becomes of the open tab, as the test names it. */

@@ -15,6 +15,7 @@ import {
   type AliasCollisionAllowance,
   type Dataset,
 } from '../model';
+import { checkEditorialRules } from './editorial-rules';
 
 export interface Problem {
   /** Data file the problem is in, e.g. `actors.json`. */
@@ -573,6 +574,9 @@ export function validateDataset(dataset: unknown, seeds: Map<string, string> | n
     });
   }
   checkAllowances(problems, dataset, collisions);
+  // Editorial rules (editorial-rules.ts); a place the shape checks already flagged is reported once.
+  const flagged = new Set(problems.map((p) => `${p.file}|${p.id}|${p.field}`));
+  problems.push(...checkEditorialRules(dataset).filter((p) => !flagged.has(`${p.file}|${p.id}|${p.field}`)));
   return problems;
 }
 
