@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { StoreStats } from '../shared/card';
 import { sendToBackground } from '../shared/messaging';
+import { errorText } from '../shared/ui/error-text';
 import { formatDate, langFromTag } from '../shared/ui/format';
 import { t } from '../shared/ui/i18n';
 
@@ -14,7 +15,7 @@ export function DatasetPanel() {
 
   const lang = langFromTag(browser.i18n.getUILanguage());
   useEffect(() => {
-    sendToBackground('getStats', {}).then(setStats, (e: Error) => setError(e.message));
+    sendToBackground('getStats', {}).then(setStats, (e: Error) => setError(errorText(e)));
   }, []);
 
   return (

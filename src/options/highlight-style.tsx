@@ -2,19 +2,16 @@
  * Highlight settings: colour, underline or background (with a live preview drawn by the
  * same CSS the content script uses), highlighted entity types, hover delay and the most
  * highlights per page. Each control saves on change; invalid numbers are reported inline
- * and not saved.
+ * and not saved. The numbers' bounds are the ones the settings schema checks (SETTING_LIMITS).
  */
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { highlightCss } from '../content/highlight/styles';
 import { MARK_TAG } from '../content/highlight/paint-wrap';
 import { ENTITY_TYPES, type EntityType } from '../shared/model';
-import type { HighlightMode, Settings } from '../shared/settings';
+import { HIGHLIGHT_MODES, SETTING_LIMITS, type Settings } from '../shared/settings';
 import { t } from '../shared/ui/i18n';
 
-const MODES: readonly HighlightMode[] = ['underline', 'background'];
-const HOVER_DELAY = { min: 0, max: 2000 };
-const MAX_HIGHLIGHTS = { min: 1, max: 100000 };
 
 function Preview({ colour, mode }: Pick<Settings, 'colour' | 'mode'>) {
   const marker = '\uE000';
@@ -103,7 +100,7 @@ export function HighlightStyle({ settings, save }: { settings: Settings; save: (
       </div>
       <fieldset class="field">
         <legend>{t('options_mode')}</legend>
-        {MODES.map((mode) => (
+        {HIGHLIGHT_MODES.map((mode) => (
           <label class="choice" key={mode}>
             <input type="radio" name="mode" value={mode} checked={settings.mode === mode} onChange={() => save({ mode })} />
             {t(`options_mode_${mode}` as const)}
@@ -127,7 +124,7 @@ export function HighlightStyle({ settings, save }: { settings: Settings; save: (
         hint={t('options_hoverDelayHint')}
         value={settings.hoverDelay}
         step={50}
-        {...HOVER_DELAY}
+        {...SETTING_LIMITS.hoverDelay}
         onSave={(hoverDelay) => save({ hoverDelay })}
       />
       <NumberField
@@ -136,7 +133,7 @@ export function HighlightStyle({ settings, save }: { settings: Settings; save: (
         hint={t('options_maxHighlightsHint')}
         value={settings.maxHighlights}
         step={1}
-        {...MAX_HIGHLIGHTS}
+        {...SETTING_LIMITS.maxHighlights}
         onSave={(maxHighlights) => save({ maxHighlights })}
       />
     </section>

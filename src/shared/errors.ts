@@ -22,6 +22,9 @@ export type IssueCode =
  * One problem in some input: `path` like `settings.hoverDelay` or `pins[2].pinnedAt`
  * (empty for the input itself); `expected` is a kind word optionally followed by a
  * language-neutral detail, e.g. `number 0–2000`, `one-of "underline" | "background"`.
+ * The kinds (each has an `error_expected_*` message): text, filled-text, number,
+ * integer, boolean, list, filled-list, object, one-of, id, record-id, date, date-time,
+ * url, version, hostname, hex-colour, absent.
  */
 export interface Issue {
   code: IssueCode;
@@ -75,14 +78,14 @@ export class CodedError extends Error {
 }
 
 /** One issue as an English line: `settings.hoverDelay: expected number 0–2000, got -5`. */
-export function issueLine(issue: Issue): string {
+export function issueLine(issue: Issue, root = 'value'): string {
   const what = issue.code === 'unknown-field' ? 'is not a known field' : issue.code === 'duplicate' ? 'appears more than once' : `expected ${issue.expected}`;
   const got = issue.received === undefined || issue.code === 'unknown-field' ? '' : `, got ${issue.received}`;
-  return `${issue.path || 'value'}: ${what}${got}`;
+  return `${issue.path || root}: ${what}${got}`;
 }
 
-/** The reply error for anything thrown. */
+/** The reply error for anything thrown (`issues` left undefined when there are none). */
 export function errorInfo(error: unknown): ErrorInfo {
-  if (error instanceof CodedError) return error.issues ? { code: error.code, message: error.message, issues: error.issues } : { code: error.code, message: error.message };
-  return { code: 'failed', message: error instanceof Error ? error.message : String(error) };
+  const coded = error instanceof CodedError ? error : null;
+  return { code: coded?.code ?? 'failed', message: error instanceof Error ? error.message : String(error), issues: coded?.issues };
 }

@@ -18,16 +18,17 @@ import type * as S from './schemas/dataset';
 type Out<T extends v.GenericSchema> = v.InferOutput<T>;
 
 /** Languages the dataset and UI are written in. */
-export type Lang = 'en' | 'ko' | 'ja';
-export const LANGS: readonly Lang[] = ['en', 'ko', 'ja'];
+export const LANGS = ['en', 'ko', 'ja'] as const;
+export type Lang = (typeof LANGS)[number];
 
 export const SOURCE_KINDS = ['seed', 'primary', 'secondary'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** The kinds of records a card can be shown for. Quotes are searchable but not highlighted. */
-export type EntityType = 'actor' | 'agreement' | 'event';
-export type RecordType = EntityType | 'quote';
-export const ENTITY_TYPES: readonly EntityType[] = ['actor', 'agreement', 'event'];
+export const ENTITY_TYPES = ['actor', 'agreement', 'event'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+export const RECORD_TYPES = [...ENTITY_TYPES, 'quote'] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
 
 export const ACTOR_KINDS = ['person', 'government', 'country', 'organisation', 'company', 'military', 'party', 'media'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];

@@ -16,7 +16,7 @@ import { fullDate, lang, localised, partialDate, recordId, sourceIds, text, text
  * fact sheet, transcript, record) checked against it, or a secondary report (news) used to settle a
  * dispute or add a date the seeds lack.
  */
-export const SourceSchema = v.object({
+export const SourceSchema = v.strictObject({
   /** Stable id, e.g. `seed-003` or `whitehouse-joint-statement-2024-04-10`. */
   id: recordId,
   /**
@@ -60,7 +60,7 @@ export const AliasRuleEntries = {
   rejectNear: v.optional(textList),
 };
 
-export const AliasSchema = v.object({
+export const AliasSchema = v.strictObject({
   text,
   lang,
   ...AliasRuleEntries,
@@ -69,7 +69,7 @@ export const AliasSchema = v.object({
 });
 
 /** A dated claim with its sources. */
-export const FactSchema = v.object({
+export const FactSchema = v.strictObject({
   text: localised,
   /** ISO date or partial date (YYYY, YYYY-MM, YYYY-MM-DD) the fact refers to. */
   date: v.optional(partialDate),
@@ -77,9 +77,9 @@ export const FactSchema = v.object({
 });
 
 /** Two or more versions of a claim that the sources disagree on, or a claim we doubt. */
-export const DisputeSchema = v.object({
+export const DisputeSchema = v.strictObject({
   topic: text,
-  versions: v.pipe(v.array(v.object({ claim: text, sources: sourceIds })), v.minLength(1, 'list non-empty')),
+  versions: v.pipe(v.array(v.strictObject({ claim: text, sources: sourceIds })), v.minLength(1, 'filled-list')),
   /** Our note: what we think, and why (e.g. which primary source settles it). */
   note: text,
 });
@@ -96,7 +96,7 @@ const entityBase = {
   /** In en, ko and ja (the dataset rules require all three; stored records need en). */
   name: localised,
   /** At least one; every entity needs aliases in en, ko and ja. */
-  aliases: v.pipe(v.array(AliasSchema), v.minLength(1, 'list non-empty')),
+  aliases: v.pipe(v.array(AliasSchema), v.minLength(1, 'filled-list')),
   /** Short role line under the name, e.g. "Prime Minister of Japan (2021–2024)". */
   role: v.optional(localised),
   /** One line in our own words. */
@@ -109,15 +109,15 @@ const entityBase = {
   related: v.optional(v.array(text)),
 };
 
-export const ActorSchema = v.object({
+export const ActorSchema = v.strictObject({
   ...entityBase,
-  type: v.literal('actor'),
+  type: v.picklist(['actor']),
   kind: v.picklist(ACTOR_KINDS),
 });
 
-export const AgreementSchema = v.object({
+export const AgreementSchema = v.strictObject({
   ...entityBase,
-  type: v.literal('agreement'),
+  type: v.picklist(['agreement']),
   kind: v.picklist(AGREEMENT_KINDS),
   /** ISO date it was announced, signed or agreed. */
   date: v.optional(partialDate),
@@ -125,9 +125,9 @@ export const AgreementSchema = v.object({
   parties: v.array(text),
 });
 
-export const EventSchema = v.object({
+export const EventSchema = v.strictObject({
   ...entityBase,
-  type: v.literal('event'),
+  type: v.picklist(['event']),
   kind: v.picklist(EVENT_KINDS),
   /** ISO date; a partial date (YYYY or YYYY-MM) when the sources give no day. */
   date: partialDate,
@@ -137,12 +137,12 @@ export const EventSchema = v.object({
   participants: v.array(text),
 });
 
-/** Any entity, told apart by `type`. */
-export const EntitySchema = v.variant('type', [ActorSchema, AgreementSchema, EventSchema]);
+/** The schema of each entity type. */
+export const ENTITY_SCHEMAS = { actor: ActorSchema, agreement: AgreementSchema, event: EventSchema } as const;
 
-export const QuoteSchema = v.object({
+export const QuoteSchema = v.strictObject({
   ...recordBase,
-  type: v.literal('quote'),
+  type: v.picklist(['quote']),
   /** Verbatim text as it appears in the cited source (whitespace aside). */
   text,
   lang,
@@ -172,7 +172,7 @@ export const QuoteSchema = v.object({
 });
 
 /** A typed link between two entities (actors, agreements, events); quotes link through `speaker` and `about`. */
-export const RelationSchema = v.object({
+export const RelationSchema = v.strictObject({
   from: text,
   type: v.picklist(RELATION_TYPES),
   to: text,
@@ -182,7 +182,7 @@ export const RelationSchema = v.object({
 });
 
 /** Metadata of the dataset as a whole. */
-export const DatasetMetaSchema = v.object({
+export const DatasetMetaSchema = v.strictObject({
   /** Semantic version of the dataset; bump it to make installed extensions reseed. */
   version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'version 1.0.0')),
   title: text,
@@ -193,7 +193,7 @@ export const DatasetMetaSchema = v.object({
  * An alias text deliberately shared by two or more entities without a rule that separates them
  * (data/alias-collisions.json). Editorial: the validator checks it, the extension does not need it.
  */
-export const AliasCollisionAllowanceSchema = v.object({
+export const AliasCollisionAllowanceSchema = v.strictObject({
   /** The shared alias text as written in the data. */
   text,
   /** Ids of the entities that share it. */
@@ -215,7 +215,7 @@ export const DATA_FILE_SCHEMAS = {
 } as const;
 
 /** The whole dataset as loaded from data/ and bundled for the background. */
-export const DatasetSchema = v.object({
+export const DatasetSchema = v.strictObject({
   meta: DatasetMetaSchema,
   sources: v.array(SourceSchema),
   actors: v.array(ActorSchema),

@@ -10,12 +10,25 @@ import { CodedError, issueLine, type ErrorCode, type Issue, type IssueCode } fro
 type AnyIssue = v.BaseIssue<unknown>;
 type AnySchema = v.GenericSchema;
 
-const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'number', boolean: 'boolean', array: 'list', object: 'object', strict_object: 'object', loose_object: 'object' };
+const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'number', boolean: 'boolean', array: 'list', strict_object: 'object', unknown: 'object' };
 
 /** The expected shape of an issue no schema action described itself. */
 function expectedOf(issue: AnyIssue): string {
-  if (issue.type === 'picklist' || issue.type === 'literal') return `one-of ${(issue.expected ?? '').replace(/^\((.*)\)$/, '$1')}`;
+  if (issue.type === 'picklist') return `one-of ${(issue.expected ?? '').replace(/^\((.*)\)$/, '$1')}`;
   return TYPE_WORDS[issue.type] ?? issue.expected ?? issue.type;
+}
+
+type Node = { kind: string; type: string; options?: unknown[]; entries?: Record<string, Node>; item?: Node; wrapped?: Node; pipe?: Node[] };
+
+/** The schema a missing key should have held, found by walking `path` from the root schema. */
+function schemaAt(root: AnySchema, issue: AnyIssue): Node | undefined {
+  let node: Node | undefined = root as unknown as Node;
+  for (const item of issue.path ?? []) {
+    while (node?.pipe || node?.wrapped) node = node.pipe ? node.pipe.filter((step) => step.kind === 'schema').pop() : node.wrapped;
+    node = typeof item.key === 'number' ? node?.item : node?.entries?.[String(item.key)];
+  }
+  while (node?.wrapped) node = node.wrapped;
+  return node?.pipe?.[0] ?? node;
 }
 
 const CONFIG = { message: expectedOf } as const;
@@ -26,6 +39,8 @@ function codeOf(issue: AnyIssue): IssueCode {
     if (issue.received === 'undefined') return 'missing';
     return issue.type === 'picklist' || issue.type === 'literal' ? 'invalid-value' : 'invalid-type';
   }
+  // A check whose expected shape is a bare type (an object that is not a list) is a type check.
+  if (issue.type === 'check' && Object.values(TYPE_WORDS).includes(issue.message)) return 'invalid-type';
   switch (issue.type) {
     case 'min_value':
     case 'max_value':
@@ -53,11 +68,18 @@ function shorten(text: string): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
-/** Our issues for Valibot's, paths prefixed with `base`. */
-export function toIssues(issues: readonly AnyIssue[], base = ''): Issue[] {
+function expectedOfSchema(node: Node): string {
+  return node.options ? `one-of ${node.options.map((option) => JSON.stringify(option)).join(' | ')}` : (TYPE_WORDS[node.type] ?? node.type);
+}
+
+/** Our issues for Valibot's (found checking against `schema`), paths prefixed with `base`. */
+export function toIssues(schema: AnySchema, issues: readonly AnyIssue[], base = ''): Issue[] {
   return issues.map((issue) => {
     const code = codeOf(issue);
-    const out: Issue = { code, path: pathOf(base, issue), expected: code === 'unknown-field' ? 'absent' : issue.message };
+    // A missing key is reported by its object; what it should have held is the key's schema.
+    const missing = code === 'missing' && issue.type === 'strict_object' ? schemaAt(schema, issue) : undefined;
+    const expected = code === 'unknown-field' ? 'absent' : missing ? expectedOfSchema(missing) : issue.message;
+    const out: Issue = { code, path: pathOf(base, issue), expected };
     if (issue.received !== 'undefined' && code !== 'unknown-field') out.received = shorten(issue.received);
     return out;
   });
@@ -66,13 +88,13 @@ export function toIssues(issues: readonly AnyIssue[], base = ''): Issue[] {
 /** Checks `value` against `schema`: the issues found (empty when it fits). */
 export function check(schema: AnySchema, value: unknown, base = ''): { issues: Issue[]; output?: unknown } {
   const result = v.safeParse(schema, value, CONFIG);
-  return result.success ? { issues: [], output: result.output } : { issues: toIssues(result.issues, base) };
+  return result.success ? { issues: [], output: result.output } : { issues: toIssues(schema, result.issues, base) };
 }
 
-/** The parsed value, or a `CodedError` with `code` listing every issue (`intro` starts its message). */
-export function parseOrThrow<S extends AnySchema>(schema: S, value: unknown, code: ErrorCode, intro = '', base = ''): v.InferOutput<S> {
+/** The parsed value, or a `CodedError` with `code` listing every issue (`root` names the value itself in the message). */
+export function parseOrThrow<S extends AnySchema>(schema: S, value: unknown, code: ErrorCode, root = 'value'): v.InferOutput<S> {
   const result = v.safeParse(schema, value, CONFIG);
   if (result.success) return result.output;
-  const issues = toIssues(result.issues, base);
-  throw new CodedError(code, intro + issues.map(issueLine).join('; '), issues);
+  const issues = toIssues(schema, result.issues);
+  throw new CodedError(code, issues.map((issue) => issueLine(issue, root)).join('; '), issues);
 }

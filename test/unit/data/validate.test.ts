@@ -118,7 +118,7 @@ describe('validateDataset on the inline fixture', () => {
     const problems = run(data);
     expectProblem(problems, { file: 'events.json', id: 'summit', field: 'date', code: 'invalid-value', expected: 'date YYYY | YYYY-MM | YYYY-MM-DD', message: /got "10 April 2024"/ });
     expectProblem(problems, { file: 'actors.json', id: 'leader-a', field: 'kind', code: 'invalid-value', message: /one-of "person" \| "government"/ });
-    expectProblem(problems, { file: 'quotes.json', id: 'Q Meet', field: 'id', code: 'invalid-value', expected: 'id a-z 0-9 -', message: /.+/ });
+    expectProblem(problems, { file: 'quotes.json', id: 'Q Meet', field: 'id', code: 'invalid-value', expected: 'record-id a-z0-9-', message: /.+/ });
   });
 
   it('requires a translation for non-English quotes and the quote source among its sources', () => {

@@ -8,6 +8,7 @@
 import { vi } from 'vitest';
 import en from '../../../assets/_locales/en/messages.json';
 import type { BackgroundMessages, TabMessages } from '../../../src/shared/messages';
+import { errorInfo } from '../../../src/shared/errors';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 const MESSAGES = en as Record<string, Entry>;
@@ -45,11 +46,11 @@ const state = {
 };
 
 async function reply(handler: ((params: unknown) => unknown) | undefined, name: string, params: unknown) {
-  if (!handler) return { error: `Unknown message "${name}".` };
+  if (!handler) return { error: { code: 'unknown-message', message: `Unknown message "${name}".` } };
   try {
     return { result: await handler(params) };
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    return { error: errorInfo(error) };
   }
 }
 

@@ -76,10 +76,12 @@ describe('damaged bundled records', () => {
     const { store, db } = await storeWithUserData();
     await db.put('entities', { id: 'joe-biden', type: 'actor', name: 'Joe Biden' } as never);
     await expect(store.getCard('joe-biden')).rejects.toThrow(
-      /The stored briefing for "joe-biden" is damaged \("name" is missing or malformed\), so its card cannot be shown\..*pins, notes and settings are not affected/,
+      /The stored briefing for "joe-biden" is damaged \(.*name: expected object, got "Joe Biden";.*\), so its card cannot be shown\..*pins, notes and settings are not affected/,
     );
     const send = router(store);
-    expect(await send('getCard', { id: 'joe-biden' })).toEqual({ error: expect.stringMatching(/"joe-biden" is damaged/) });
+    expect(await send('getCard', { id: 'joe-biden' })).toMatchObject({
+      error: { code: 'damaged-record', message: expect.stringMatching(/"joe-biden" is damaged/), issues: expect.arrayContaining([{ code: 'invalid-type', path: 'name', expected: 'object', received: '"Joe Biden"' }]) },
+    });
     const cards = await store.getCards(['joe-biden', 'fumio-kishida']);
     expect(cards.map((c) => c.entity.id)).toEqual(['fumio-kishida']);
     expect(cards[0]!.relations.map((r) => r.other.id)).not.toContain('joe-biden');
