@@ -63,7 +63,7 @@ const StoredSettingsSchema = v.strictObject({
     v.pipe(v.array(v.unknown()), v.transform((list) => [...new Set(strings(list).map(normaliseSite).filter((s) => s !== ''))])),
     () => [...DEFAULT_SETTINGS.disabledSites],
   ),
-  colour: v.fallback(v.pipe(entries.colour, v.toLowerCase()), DEFAULT_SETTINGS.colour),
+  colour: v.fallback(v.pipe(entries.colour, v.transform((colour) => colour.toLowerCase())), DEFAULT_SETTINGS.colour),
   mode: v.fallback(entries.mode, DEFAULT_SETTINGS.mode),
   types: v.fallback(
     v.pipe(v.array(v.unknown()), v.transform((list) => ENTITY_TYPES.filter((type) => list.includes(type)))),
