@@ -37,7 +37,7 @@ function codeOf(issue: AnyIssue): IssueCode {
   if (issue.kind === 'schema') {
     if (issue.expected === 'never') return 'unknown-field';
     if (issue.received === 'undefined') return 'missing';
-    return issue.type === 'picklist' || issue.type === 'literal' ? 'invalid-value' : 'invalid-type';
+    return issue.type === 'picklist' ? 'invalid-value' : 'invalid-type';
   }
   // A check whose expected shape is a bare type (an object that is not a list) is a type check.
   if (issue.type === 'check' && Object.values(TYPE_WORDS).includes(issue.message)) return 'invalid-type';
@@ -48,7 +48,6 @@ function codeOf(issue: AnyIssue): IssueCode {
     case 'max_length':
       return Array.isArray(issue.input) ? 'too-many' : 'too-long';
     case 'min_length':
-    case 'non_empty':
       return 'empty';
     default:
       return 'invalid-value';
