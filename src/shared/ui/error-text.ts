@@ -53,7 +53,8 @@ export function errorText(error: unknown, labels: FieldLabels = {}): string {
 
 function sentence(error: unknown, labels: FieldLabels): string {
   if (!(error instanceof CodedError)) return error instanceof Error ? error.message : String(error);
-  const issues = error.issues ?? [];
+  // Issues are listed for what the reader or the page sent; a damaged stored record is explained by its code.
+  const issues = error.code === 'damaged-record' ? [] : (error.issues ?? []);
   if (issues.length > 0) {
     const shown = issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => issueText(issue, labels));
     if (issues.length > shown.length) shown.push(t('error_more_issues', String(issues.length - shown.length)));

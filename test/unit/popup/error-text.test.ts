@@ -50,6 +50,7 @@ describe('error messages', () => {
     expect(errorText(error, { text: 'メモ' })).toBe('メモ が長すぎます（上限: テキスト ≤ 20000）; sparkle は不明な項目です');
     browserState.locale = 'en';
     expect(errorText(new CodedError('unknown-entity', 'No entity with id "x".'))).toBe('This entry is not in the briefing. It may have been removed in a dataset update');
+    expect(errorText(new CodedError('damaged-record', 'Stored record damaged', [{ code: 'missing', path: 'name', expected: 'object' }]))).toMatch(/^The stored briefing is damaged\./);
     expect(errorText(new Error('IndexedDB could not be opened'))).toBe('IndexedDB could not be opened');
   });
 });
