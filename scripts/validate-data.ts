@@ -1,10 +1,10 @@
 /**
  * `npm run validate-data [-- <data dir>]`: loads data/*.json (or the given directory) and the seeds,
- * runs the dataset validator, lists alias collisions and how each is resolved, and exits 1 with one
+ * runs the dataset validator (schemas, then the dataset rules), lists alias collisions and how each is resolved, and exits 1 with one
  * readable line per problem.
  */
 import { datasetChecksum } from '../src/shared/dataset/checksum';
-import { findAliasCollisions, formatProblem, validateDataset } from '../src/shared/dataset/validate';
+import { checkDataset, formatProblem } from '../src/shared/dataset/validate';
 import { loadDataset, loadSeeds } from './lib/load-dataset';
 import { DATA_DIR, SEEDS_DIR } from './lib/paths';
 
@@ -17,9 +17,8 @@ async function main(): Promise<number> {
     return 1;
   }
   const seeds = loadSeeds();
-  const problems = validateDataset(dataset, seeds);
+  const { problems, collisions } = checkDataset(dataset, seeds);
 
-  const collisions = findAliasCollisions(dataset);
   console.log(`Alias collisions: ${collisions.length}`);
   for (const collision of collisions) {
     const who = collision.uses.map((use) => `${use.entity} (${use.alias.text})`).join(', ');

@@ -3,7 +3,7 @@
  * with esbuild for each browser, copies static assets and writes the per-browser
  * manifests to dist/chrome and dist/firefox.
  */
-import { build as esbuild, context, type BuildOptions } from 'esbuild';
+import { build as esbuild, context, type BuildOptions, type Plugin } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compileMatcherIndex } from '../../src/shared/compile-matcher-index';
@@ -57,10 +57,43 @@ export function benchDefine(bench: boolean): Record<string, string> {
   return { __BENCH__: bench ? 'true' : 'false' };
 }
 
-function esbuildOptions(target: Target, outDir: string, dev: boolean, bench: boolean): BuildOptions {
+/**
+ * The English messages each bundle carries as its fallback (src/shared/ui/i18n.ts; the
+ * browser's i18n API answers in the extension): without the translators' examples, and
+ * for the content script, which shows only the card, only the card's messages, so the
+ * page's bundle does not grow with the popup's and options' strings.
+ */
+function englishFallback(keep: (key: string) => boolean): Plugin {
+  return {
+    name: 'english-fallback',
+    setup(b) {
+      b.onLoad({ filter: /_locales[\\/]en[\\/]messages\.json$/ }, async (args) => {
+        const all = JSON.parse(await readFile(args.path, 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+        const kept = Object.entries(all)
+          .filter(([key]) => keep(key))
+          .map(([key, { message, placeholders }]) => [
+            key,
+            placeholders ? { message, placeholders: Object.fromEntries(Object.entries(placeholders).map(([name, { content }]) => [name, { content }])) } : { message },
+          ]);
+        return { contents: JSON.stringify(Object.fromEntries(kept)), loader: 'json' };
+      });
+    },
+  };
+}
+
+/** The bundles of one browser: the pages and background in one build, the content script in its own. */
+function esbuildOptions(target: Target, outDir: string, dev: boolean, bench: boolean): BuildOptions[] {
+  const { content, ...pages } = ENTRIES;
+  const common = sharedOptions(target, outDir, dev, bench);
+  return [
+    { ...common, entryPoints: pages, plugins: [englishFallback(() => true)] },
+    { ...common, entryPoints: { content }, plugins: [englishFallback((key) => key.startsWith('card_'))] },
+  ];
+}
+
+function sharedOptions(target: Target, outDir: string, dev: boolean, bench: boolean): BuildOptions {
   return {
     absWorkingDir: REPO_ROOT,
-    entryPoints: ENTRIES,
     outdir: join(outDir, target),
     bundle: true,
     format: 'iife',
@@ -117,7 +150,7 @@ export async function buildExtension(options: BuildOptionsIn = {}): Promise<Buil
   for (const target of TARGETS) {
     await rm(join(outDir, target), { recursive: true, force: true });
     await mkdir(join(outDir, target), { recursive: true });
-    await esbuild(esbuildOptions(target, outDir, dev, bench));
+    for (const options of esbuildOptions(target, outDir, dev, bench)) await esbuild(options);
     await writeStatic(target, outDir, data, options.version);
     log(`built ${join(outDir, target)}${dev ? ' (dev, sourcemaps)' : bench ? ' (bench)' : ''}`);
     if (!dev && !bench) log(`  size budget: ${formatSizes(await bundleSizes(join(outDir, target)))}`);
@@ -135,11 +168,13 @@ export async function buildExtension(options: BuildOptionsIn = {}): Promise<Buil
 async function watch(outDir: string, dataDir: string, dev: boolean, bench: boolean, log: (line: string) => void): Promise<void> {
   const { watch: watchFs } = await import('node:fs');
   for (const target of TARGETS) {
-    const ctx = await context({
-      ...esbuildOptions(target, outDir, dev, bench),
-      plugins: [{ name: 'log', setup: (b) => b.onEnd((r) => log(`${target}: rebuilt (${r.errors.length} errors)`)) }],
-    });
-    await ctx.watch();
+    for (const options of esbuildOptions(target, outDir, dev, bench)) {
+      const ctx = await context({
+        ...options,
+        plugins: [...(options.plugins ?? []), { name: 'log', setup: (b) => b.onEnd((r) => log(`${target}: rebuilt (${r.errors.length} errors)`)) }],
+      });
+      await ctx.watch();
+    }
   }
   let timer: NodeJS.Timeout | undefined;
   const refresh = () => {

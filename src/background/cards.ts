@@ -6,7 +6,8 @@
  * entity itself is a `DamagedRecordError`.
  */
 import type { CardData, EntityRef, ResolvedRelation } from '../shared/card';
-import { entityRecordProblem, isEntityRecord, isQuoteRecord, isRelationRecord, isSourceRecord } from '../shared/db/records';
+import { CodedError, issueLine, type Issue } from '../shared/errors';
+import { entityRecordIssues, isEntityRecord, isQuoteRecord, isRelationRecord, isSourceRecord } from '../shared/db/records';
 import type { BriefingDb, DatasetRecord } from '../shared/db/schema';
 import type { BriefingEvent, Entity, Quote } from '../shared/model';
 
@@ -26,8 +27,15 @@ function byDateThenId(a: { date?: string; id?: string }, b: { date?: string; id?
 }
 
 /** The stored record of an entity cannot be read as an entity. */
-export class DamagedRecordError extends Error {
+export class DamagedRecordError extends CodedError {
   override name = 'DamagedRecordError';
+  constructor(id: string, issues: Issue[]) {
+    super(
+      'damaged-record',
+      `The stored briefing for "${id}" is damaged (${issues.map((issue) => issueLine(issue, 'record')).join('; ')}), so its card cannot be shown. The bundled dataset is restored on the next dataset update; your pins, notes and settings are not affected.`,
+      issues,
+    );
+  }
 }
 
 /** Builds one card, or null when no entity has this id; throws `DamagedRecordError` when its record is damaged. */
@@ -39,12 +47,10 @@ export async function buildCard(db: BriefingDb, id: string, dataset: DatasetReco
     await tx.done;
     return null;
   }
-  const problem = entityRecordProblem(stored);
-  if (problem !== null) {
+  const issues = entityRecordIssues(stored);
+  if (issues.length > 0) {
     await tx.done;
-    throw new DamagedRecordError(
-      `The stored briefing for "${id}" is damaged (${problem}), so its card cannot be shown. The bundled dataset is restored on the next dataset update; your pins, notes and settings are not affected.`,
-    );
+    throw new DamagedRecordError(id, issues);
   }
   const entity = stored as Entity;
   const relationStore = tx.objectStore('relations');

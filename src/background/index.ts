@@ -8,6 +8,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { SeedBundle } from '../shared/db/seed';
 import type { MatcherBundle } from '../shared/matcher-index';
+import type { Reply } from '../shared/messages';
 import { createRouter, sendToTab } from '../shared/messaging';
 import type { Settings } from '../shared/settings';
 import { createHandlers } from './handlers';
@@ -56,7 +57,9 @@ const handlers = createHandlers(store, {
 const route = createRouter(handlers, validators);
 
 /** Only the extension's own pages and content scripts message the background, so anything else they send is a bug worth a clear reply. */
-const NOT_A_REQUEST = { error: 'Not a Briefing Lens request: expected an object { channel: "briefing-lens", name, params }.' };
+const NOT_A_REQUEST: Reply<never> = {
+  error: { code: 'not-a-request', message: 'Not a Briefing Lens request: expected an object { channel: "briefing-lens", name, params }.' },
+};
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   sender.id === browser.runtime.id ? (route(message, sender) ?? Promise.resolve(NOT_A_REQUEST)) : undefined,

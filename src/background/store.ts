@@ -14,7 +14,9 @@ import { isEntityRecord, isNoteRecord, isPinRecord, isQuoteRecord, isSourceRecor
 import type { BriefingDb, DatasetRecord } from '../shared/db/schema';
 import { readDatasetRecord, seedDataset, type SeedBundle, type SeedStatus } from '../shared/db/seed';
 import { ENTITY_TYPES, type RecordType } from '../shared/model';
-import { isSiteEnabled, normaliseSettings, normaliseSite, type Settings } from '../shared/settings';
+import { CodedError } from '../shared/errors';
+import { normaliseSettings } from '../shared/schemas/settings';
+import { isSiteEnabled, normaliseSite, type Settings } from '../shared/settings';
 import type { ImportReport, Note, Pin, UserDataExport } from '../shared/user-data';
 import { buildCard } from './cards';
 import { SearchIndex, type SearchOptions } from './search/search-index';
@@ -152,7 +154,7 @@ export class BriefingStore {
 
   setSiteEnabled(site: string, enabled: boolean): Promise<Settings> {
     const key = normaliseSite(site);
-    if (key === '') return Promise.reject(new Error(`"${site}" is not a hostname.`));
+    if (key === '') return Promise.reject(new CodedError('bad-params', `"${site}" is not a hostname.`, [{ code: 'invalid-value', path: 'site', expected: 'hostname example.com' }]));
     return this.updateSettings((current) => ({
       disabledSites: enabled ? current.disabledSites.filter((s) => s !== key) : [...current.disabledSites, key],
     }));
@@ -165,7 +167,7 @@ export class BriefingStore {
   }
 
   private async requireEntity(db: BriefingDb, id: string): Promise<void> {
-    if ((await db.count('entities', id)) === 0) throw new Error(`No entity with id "${id}".`);
+    if ((await db.count('entities', id)) === 0) throw new CodedError('unknown-entity', `No entity with id "${id}".`);
   }
 
   async setPin(id: string, pinned: boolean): Promise<Pin[]> {

@@ -1,14 +1,18 @@
 /**
- * Reading a user-data export file: checks the whole file before anything is written
- * and throws one Error listing every problem found (field paths such as
- * `pins[2].pinnedAt`), so a bad file never half-imports.
+ * Reading a user-data export file: checks the whole file against its schema
+ * (src/shared/schemas/user-data.ts) before anything is written and throws one
+ * `CodedError` listing every issue (paths such as `pins[2].pinnedAt`), so a bad file
+ * never half-imports.
  */
-import type { Note, Pin, UserDataExport } from '../shared/user-data';
+import * as v from 'valibot';
+import { CodedError, issueLine, type Issue } from '../shared/errors';
+import { check } from '../shared/schemas/issues';
+import { pickKnown } from '../shared/schemas/common';
+import { SettingsSchema } from '../shared/schemas/settings';
+import { EXPORT_FORMAT, UserDataFileSchema } from '../shared/schemas/user-data';
 import type { Settings } from '../shared/settings';
-import { checkSettingsPatch, isPlainObject, MAX_ID_LENGTH, MAX_NOTE_LENGTH } from './validate-params';
+import type { Note, Pin, UserDataExport } from '../shared/user-data';
 
-export const EXPORT_FORMAT = 'briefing-lens-user-data';
-const MAX_RECORDS = 100_000;
 const MAX_PROBLEMS_SHOWN = 8;
 
 /** What a valid file holds; settings are a patch (fields absent from the file keep their current value). */
@@ -18,96 +22,40 @@ export interface ParsedUserData {
   notes: Note[];
 }
 
-function isTimestamp(value: unknown): value is string {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value));
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (Array.isArray(value)) return 'a list';
-  if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
-  return typeof value === 'number' || typeof value === 'boolean' ? `${typeof value} ${value}` : typeof value;
-}
-
-function checkList<T>(
-  raw: unknown,
-  field: 'pins' | 'notes',
-  problems: string[],
-  check: (item: Record<string, unknown>, at: string) => T | null,
-): T[] {
-  if (raw === undefined) return [];
-  if (!Array.isArray(raw)) {
-    problems.push(`"${field}" must be a list, got ${describe(raw)}.`);
-    return [];
-  }
-  if (raw.length > MAX_RECORDS) {
-    problems.push(`"${field}" has ${raw.length} entries; at most ${MAX_RECORDS} are allowed.`);
-    return [];
-  }
-  const out: T[] = [];
+/** An id listed twice in pins or in notes. */
+function duplicates(list: readonly { id: string }[], field: string): Issue[] {
   const seen = new Set<string>();
-  raw.forEach((item, i) => {
-    const at = `${field}[${i}]`;
-    if (!isPlainObject(item)) {
-      problems.push(`${at} must be an object, got ${describe(item)}.`);
-      return;
-    }
-    const id = item.id;
-    if (typeof id !== 'string' || id.trim() === '' || id.length > MAX_ID_LENGTH) {
-      problems.push(`${at}.id must be a non-empty entity id, got ${describe(id)}.`);
-      return;
-    }
-    if (seen.has(id)) problems.push(`${at}.id "${id}" appears more than once.`);
-    seen.add(id);
-    const value = check(item, at);
-    if (value) out.push(value);
+  return list.flatMap((item, i) => {
+    if (!seen.has(item.id)) return (seen.add(item.id), []);
+    return [{ code: 'duplicate' as const, path: `${field}[${i}].id`, expected: 'id', received: JSON.stringify(item.id) }];
   });
-  return out;
 }
 
-/** Parses an export file or throws an Error naming everything wrong with it. */
+/** Parses an export file or throws a `CodedError` naming everything wrong with it. */
 export function parseUserDataFile(raw: unknown): ParsedUserData {
-  if (!isPlainObject(raw)) throw new Error(`This is not a Briefing Lens export file: expected a JSON object, got ${describe(raw)}.`);
-  if (raw.format !== EXPORT_FORMAT) {
-    throw new Error(`This is not a Briefing Lens export file: "format" is ${describe(raw.format)}, expected "${EXPORT_FORMAT}".`);
+  const format = (raw as { format?: unknown } | null)?.format;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || format !== EXPORT_FORMAT) {
+    throw new CodedError('not-an-export-file', `This is not a Briefing Lens export file (expected an object with "format": "${EXPORT_FORMAT}").`);
   }
-  if (raw.formatVersion !== 1) {
-    throw new Error(`This export file has format version ${describe(raw.formatVersion)}; this version of Briefing Lens reads version 1.`);
+  const version = (raw as { formatVersion?: unknown }).formatVersion;
+  if (version !== 1) {
+    throw new CodedError('unsupported-export-version', `This export file has format version ${String(version)}; this version of Briefing Lens reads version 1.`);
   }
-  const problems: string[] = [];
-  if (raw.exportedAt !== undefined && !isTimestamp(raw.exportedAt)) problems.push(`"exportedAt" must be an ISO date-time, got ${describe(raw.exportedAt)}.`);
-  const settings = raw.settings === undefined ? null : checkSettingsPatch(raw.settings, 'settings', problems, true);
-  const pins = checkList<Pin>(raw.pins, 'pins', problems, (item, at) => {
-    if (!isTimestamp(item.pinnedAt)) {
-      problems.push(`${at}.pinnedAt must be an ISO date-time, got ${describe(item.pinnedAt)}.`);
-      return null;
-    }
-    return { id: item.id as string, pinnedAt: item.pinnedAt };
-  });
-  const notes = checkList<Note>(raw.notes, 'notes', problems, (item, at) => {
-    let ok = true;
-    if (typeof item.text !== 'string') {
-      problems.push(`${at}.text must be a string, got ${describe(item.text)}.`);
-      ok = false;
-    } else if (item.text.length > MAX_NOTE_LENGTH) {
-      problems.push(`${at}.text is longer than ${MAX_NOTE_LENGTH} characters.`);
-      ok = false;
-    }
-    if (!isTimestamp(item.updatedAt)) {
-      problems.push(`${at}.updatedAt must be an ISO date-time, got ${describe(item.updatedAt)}.`);
-      ok = false;
-    }
-    return ok ? { id: item.id as string, text: item.text as string, updatedAt: item.updatedAt as string } : null;
-  });
-  if (problems.length > 0) {
-    const shown = problems.slice(0, MAX_PROBLEMS_SHOWN);
-    const more = problems.length - shown.length;
-    throw new Error(
-      `The export file was not imported (nothing was changed): ${problems.length} problem${problems.length > 1 ? 's' : ''}: ${shown.join(' ')}${more > 0 ? ` …and ${more} more.` : ''}`,
+  // Fields a newer version may add (to the file or its settings) are ignored, not refused.
+  const fields = pickKnown(raw, UserDataFileSchema) as Record<string, unknown>;
+  const { issues, output } = check(UserDataFileSchema, { ...fields, settings: pickKnown(fields.settings, SettingsSchema) });
+  const file = output as v.InferOutput<typeof UserDataFileSchema> | undefined;
+  if (file) issues.push(...duplicates(file.pins, 'pins'), ...duplicates(file.notes, 'notes'));
+  if (issues.length > 0 || !file) {
+    const shown = issues.slice(0, MAX_PROBLEMS_SHOWN).map((issue) => issueLine(issue));
+    const more = issues.length - shown.length;
+    throw new CodedError(
+      'invalid-export-file',
+      `The export file was not imported (nothing was changed): ${issues.length} problem${issues.length > 1 ? 's' : ''}: ${shown.join('; ')}${more > 0 ? `; …and ${more} more` : ''}.`,
+      issues,
     );
   }
-  return { settings, pins, notes };
+  return { settings: file.settings ?? null, pins: file.pins, notes: file.notes };
 }
 
 export function buildExport(settings: Settings, pins: Pin[], notes: Note[], now: Date): UserDataExport {

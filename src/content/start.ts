@@ -11,6 +11,7 @@
  */
 import browser from 'webextension-polyfill';
 import { FLASH_NAME, FOCUS_NAME, HIGHLIGHT_NAME } from '../shared/highlight-look';
+import { CodedError } from '../shared/errors';
 import type { TabMessages } from '../shared/messages';
 import { createRouter, sendToBackground, type Handlers, type Validators } from '../shared/messaging';
 import { isSiteEnabled, type Settings } from '../shared/settings';
@@ -46,22 +47,24 @@ function removeLeftovers(): void {
   for (const name of [HIGHLIGHT_NAME, FOCUS_NAME, FLASH_NAME]) CSS.highlights.delete(name);
 }
 
+/** The tab messages' params, checked by hand (the schema library stays out of the page's bundle). */
+function bad(path: string, expected: string): never {
+  throw new CodedError('bad-params', path, [{ code: 'invalid-value', path, expected }]);
+}
+
 const tabValidators: Validators<TabMessages> = {
   pageEntities: () => ({}),
   showMention: (p) => {
     const id = (p as { id?: unknown } | null)?.id;
-    if (typeof id !== 'string') throw new Error('id must be a string');
-    return { id };
+    return typeof id === 'string' ? { id } : bad('id', 'text');
   },
   walkHighlight: (p) => {
     const direction = (p as { direction?: unknown } | null)?.direction;
-    if (direction !== 1 && direction !== -1) throw new Error('direction must be 1 or -1');
-    return { direction };
+    return direction === 1 || direction === -1 ? { direction } : bad('direction', 'one-of 1 | -1');
   },
   settingsChanged: (p) => {
     const settings = (p as { settings?: unknown } | null)?.settings;
-    if (!settings || typeof settings !== 'object') throw new Error('settings must be an object');
-    return { settings: settings as Settings };
+    return settings && typeof settings === 'object' ? { settings: settings as Settings } : bad('settings', 'object');
   },
 };
 

@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import type { StoreStats } from '../shared/card';
 import { sendToBackground } from '../shared/messaging';
 import { RECORD_TYPES } from '../shared/model';
+import { errorText } from '../shared/ui/error-text';
 import { formatDate, langFromTag } from '../shared/ui/format';
 import { t } from '../shared/ui/i18n';
 
@@ -15,7 +16,7 @@ export function DatasetPanel() {
 
   const lang = langFromTag(browser.i18n.getUILanguage());
   useEffect(() => {
-    sendToBackground('getStats', {}).then(setStats, (e: Error) => setError(e.message));
+    sendToBackground('getStats', {}).then(setStats, (e: Error) => setError(errorText(e)));
   }, []);
 
   return (

@@ -2,17 +2,15 @@
  * Highlight settings: colour, underline or background (with a live preview in the look
  * the content script draws, src/shared/highlight-look.ts), highlighted entity types,
  * hover delay and the most highlights per page. Each control saves on change; invalid
- * numbers are reported inline and not saved.
+ * numbers are reported inline and not saved. The numbers' bounds are the ones the settings
+ * schema checks (SETTING_LIMITS).
  */
 import { useState } from 'preact/hooks';
 import { highlightLook } from '../shared/highlight-look';
 import { ENTITY_TYPES, type EntityType } from '../shared/model';
-import type { HighlightMode, Settings } from '../shared/settings';
+import { HIGHLIGHT_MODES, SETTING_LIMITS, type Settings } from '../shared/settings';
 import { t } from '../shared/ui/i18n';
 
-const MODES: readonly HighlightMode[] = ['underline', 'background'];
-const HOVER_DELAY = { min: 0, max: 2000 };
-const MAX_HIGHLIGHTS = { min: 1, max: 100000 };
 
 function Preview({ colour, mode }: Pick<Settings, 'colour' | 'mode'>) {
   const marker = '\uE000';
@@ -101,7 +99,7 @@ export function HighlightStyle({ settings, save }: { settings: Settings; save: (
       </div>
       <fieldset class="field">
         <legend>{t('options_mode')}</legend>
-        {MODES.map((mode) => (
+        {HIGHLIGHT_MODES.map((mode) => (
           <label class="choice" key={mode}>
             <input type="radio" name="mode" value={mode} checked={settings.mode === mode} onChange={() => save({ mode })} />
             {t(`options_mode_${mode}` as const)}
@@ -125,7 +123,7 @@ export function HighlightStyle({ settings, save }: { settings: Settings; save: (
         hint={t('options_hoverDelayHint')}
         value={settings.hoverDelay}
         step={50}
-        {...HOVER_DELAY}
+        {...SETTING_LIMITS.hoverDelay}
         onSave={(hoverDelay) => save({ hoverDelay })}
       />
       <NumberField
@@ -134,7 +132,7 @@ export function HighlightStyle({ settings, save }: { settings: Settings; save: (
         hint={t('options_maxHighlightsHint')}
         value={settings.maxHighlights}
         step={1}
-        {...MAX_HIGHLIGHTS}
+        {...SETTING_LIMITS.maxHighlights}
         onSave={(maxHighlights) => save({ maxHighlights })}
       />
     </section>

@@ -6,6 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import { sendToBackground } from '../shared/messaging';
+import { errorText } from '../shared/ui/error-text';
 import { t } from '../shared/ui/i18n';
 
 type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
@@ -40,7 +41,7 @@ export function UserDataPanel({ onImported }: { onImported: () => void }) {
           text: t('options_exportDone', [String(data.pins.length), String(data.notes.length)]),
         });
       },
-      (e: Error) => setExportState({ kind: 'error', text: t('options_exportError', [e.message]) }),
+      (e: Error) => setExportState({ kind: 'error', text: t('options_exportError', [errorText(e)]) }),
     );
   };
 
@@ -65,7 +66,7 @@ export function UserDataPanel({ onImported }: { onImported: () => void }) {
       });
       onImported();
     } catch (error) {
-      setImportState({ kind: 'error', text: t('options_importRefused', [file.name, error instanceof Error ? error.message : String(error)]) });
+      setImportState({ kind: 'error', text: t('options_importRefused', [file.name, errorText(error)]) });
     }
     input.value = '';
   };

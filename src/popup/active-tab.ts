@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill';
 import type { Lang } from '../shared/model';
 import { MessageError, sendToBackground, sendToTab } from '../shared/messaging';
+import { errorText } from '../shared/ui/error-text';
 import { groupPageEntities, type PageGroup } from './page-entities';
 
 export type PageState =
@@ -20,9 +21,6 @@ export type PageState =
 
 export type LoadedPage = Exclude<PageState, { status: 'loading' }>;
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -41,7 +39,7 @@ export async function loadPage(lang: Lang, tabId: number | null): Promise<Loaded
     page = await sendToTab(target, 'pageEntities', {}, TOP_FRAME);
   } catch (error) {
     // A rejected sendMessage means nothing listens in the tab; an error reply means the content script failed.
-    return error instanceof MessageError ? { status: 'page-error', message: error.message } : { status: 'unavailable' };
+    return error instanceof MessageError ? { status: 'page-error', message: errorText(error) } : { status: 'unavailable' };
   }
   const ids = page.entities.map((e) => e.id);
   // Whether highlighting is on comes from the saved settings: right after a switch is
@@ -54,7 +52,7 @@ export async function loadPage(lang: Lang, tabId: number | null): Promise<Loaded
   try {
     summaries = ids.length > 0 ? await sendToBackground('getSummaries', { ids }) : [];
   } catch (error) {
-    return { status: 'store-error', message: describe(error) };
+    return { status: 'store-error', message: errorText(error) };
   }
   const groups = groupPageEntities(page.entities, summaries, lang);
   const total = groups.reduce((n, g) => n + g.entries.length, 0);

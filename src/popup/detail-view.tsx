@@ -11,6 +11,7 @@ import { CARD_CSS } from '../shared/ui/card-css';
 import { CardBody } from '../shared/ui/card-body';
 import { formatCitation } from '../shared/ui/citation';
 import { copyText } from '../shared/ui/clipboard';
+import { errorText } from '../shared/ui/error-text';
 import { t } from '../shared/ui/i18n';
 import { NoteEditor } from './note-editor';
 import { PinButton } from './pin-button';
@@ -28,7 +29,7 @@ export function DetailView(props: { id: string; lang: Lang; onBack: () => void; 
   useEffect(() => {
     sendToBackground('getCard', { id }).then(
       (card) => setState(card ? { status: 'ready', card } : { status: 'missing' }),
-      (e: Error) => setState({ status: 'error', message: e.message }),
+      (e: Error) => setState({ status: 'error', message: errorText(e) }),
     );
   }, [id]);
 

@@ -1,6 +1,7 @@
 /** The reader's personal note on an entity: loaded with `getNote`, saved with `setNote` (empty deletes it). */
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../shared/messaging';
+import { errorText } from '../shared/ui/error-text';
 import { t } from '../shared/ui/i18n';
 
 type Status = { kind: 'loading' } | { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; deleted: boolean } | { kind: 'error'; message: string };
@@ -17,7 +18,7 @@ export function NoteEditor({ id }: { id: string }) {
         setText(note?.text ?? '');
         setStatus({ kind: 'idle' });
       },
-      (e: Error) => setStatus({ kind: 'error', message: t('popup_noteLoadError', [e.message]) }),
+      (e: Error) => setStatus({ kind: 'error', message: t('popup_noteLoadError', [errorText(e)]) }),
     );
   }, [id]);
 
@@ -29,7 +30,7 @@ export function NoteEditor({ id }: { id: string }) {
         setText(note?.text ?? '');
         setStatus({ kind: 'saved', deleted: note === null });
       },
-      (e: Error) => setStatus({ kind: 'error', message: t('popup_noteSaveError', [e.message]) }),
+      (e: Error) => setStatus({ kind: 'error', message: t('popup_noteSaveError', [errorText(e)]) }),
     );
   };
 

@@ -1,6 +1,7 @@
 /** Pin/unpin an entity (`listPins` to know its state, `setPin` to change it), with its outcome announced. */
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../shared/messaging';
+import { errorText } from '../shared/ui/error-text';
 import { t } from '../shared/ui/i18n';
 
 export function PinButton({ id }: { id: string }) {
@@ -10,7 +11,7 @@ export function PinButton({ id }: { id: string }) {
   useEffect(() => {
     sendToBackground('listPins', {}).then(
       (pins) => setPinned(pins.some((p) => p.id === id)),
-      (e: Error) => setMessage({ text: t('popup_pinError', [e.message]), error: true }),
+      (e: Error) => setMessage({ text: t('popup_pinError', [errorText(e)]), error: true }),
     );
   }, [id]);
 
@@ -21,7 +22,7 @@ export function PinButton({ id }: { id: string }) {
         setPinned(now);
         setMessage({ text: now ? t('popup_pinned') : t('popup_unpinned'), error: false });
       },
-      (e: Error) => setMessage({ text: t('popup_pinError', [e.message]), error: true }),
+      (e: Error) => setMessage({ text: t('popup_pinError', [errorText(e)]), error: true }),
     );
 
   return (

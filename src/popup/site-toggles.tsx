@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../shared/messaging';
 import { normaliseSite, type Settings } from '../shared/settings';
+import { errorText } from '../shared/ui/error-text';
 import { t } from '../shared/ui/i18n';
 
 export function SiteToggles(props: { host: string | null; onChanged: () => void }) {
@@ -15,7 +16,7 @@ export function SiteToggles(props: { host: string | null; onChanged: () => void 
   useEffect(() => {
     sendToBackground('getSettings', {}).then(
       (reply) => setSettings(reply.settings),
-      (e: Error) => setError(t('popup_settingsError', [e.message])),
+      (e: Error) => setError(t('popup_settingsError', [errorText(e)])),
     );
   }, []);
 
@@ -26,7 +27,7 @@ export function SiteToggles(props: { host: string | null; onChanged: () => void 
         setError(null);
         props.onChanged();
       },
-      (e: Error) => setError(t('popup_settingsError', [e.message])),
+      (e: Error) => setError(t('popup_settingsError', [errorText(e)])),
     );
 
   const site = host ? normaliseSite(host) : '';

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchHit } from '../shared/card';
 import type { RecordType } from '../shared/model';
 import { sendToBackground } from '../shared/messaging';
+import { errorText } from '../shared/ui/error-text';
 
 export const SEARCH_LIMIT = 30;
 
@@ -34,7 +35,7 @@ export function useSearch(query: string, types: RecordType[]): SearchState {
         if (ticket === latest.current) setState({ status: 'ready', query, hits });
       },
       (error: unknown) => {
-        if (ticket === latest.current) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+        if (ticket === latest.current) setState({ status: 'error', message: errorText(error) });
       },
     );
   }, [query, typesKey]);

@@ -3,38 +3,41 @@
  *
  * `BackgroundMessages` are handled by the background (which owns IndexedDB);
  * `TabMessages` are handled by the content script in a tab (sent by the popup and
- * the background). Every reply is `{ result } | { error }`.
+ * the background). Every reply is `{ result } | { error }`, the error an `ErrorInfo`
+ * (a stable code, an English message, and for malformed input the issues). The
+ * background's params types come from their schemas (schemas/messages.ts).
  */
 import type { CardData, EntitySummary, SearchHit, StoreStats } from './card';
+import type { ErrorInfo } from './errors';
 import type { MatcherBundle } from './matcher-index';
-import type { RecordType } from './model';
+import type { ParamsOf } from './schemas/messages';
 import type { Settings } from './settings';
-import type { UserDataExport, ImportReport, Pin, Note } from './user-data';
+import type { ImportReport, Note, Pin, UserDataExport } from './user-data';
 
 /** A type alias (not an interface) so it satisfies the router's `Record<string, …>` constraint. */
 export type BackgroundMessages = {
   /** Liveness and versions. */
-  ping: { params: Record<string, never>; result: { extension: string; dataset: string } };
+  ping: { params: ParamsOf<'ping'>; result: { extension: string; dataset: string } };
   /** The matcher bundle (compiled at build time) the content script matches with. */
-  getMatcher: { params: Record<string, never>; result: MatcherBundle };
+  getMatcher: { params: ParamsOf<'getMatcher'>; result: MatcherBundle };
   /** One entity's card, or null when the id is unknown. */
-  getCard: { params: { id: string }; result: CardData | null };
+  getCard: { params: ParamsOf<'getCard'>; result: CardData | null };
   /** Name, type, role and one-line summary for several ids (a light list); unknown ids are left out. */
-  getSummaries: { params: { ids: string[] }; result: EntitySummary[] };
-  search: { params: { query: string; types?: RecordType[]; limit?: number }; result: SearchHit[] };
-  getStats: { params: Record<string, never>; result: StoreStats };
+  getSummaries: { params: ParamsOf<'getSummaries'>; result: EntitySummary[] };
+  search: { params: ParamsOf<'search'>; result: SearchHit[] };
+  getStats: { params: ParamsOf<'getStats'>; result: StoreStats };
   /** Settings, and whether highlighting is on for `site` (a hostname) when given. */
-  getSettings: { params: { site?: string }; result: { settings: Settings; siteEnabled: boolean } };
-  setSettings: { params: { settings: Partial<Settings> }; result: Settings };
-  setSiteEnabled: { params: { site: string; enabled: boolean }; result: Settings };
-  listPins: { params: Record<string, never>; result: Pin[] };
-  setPin: { params: { id: string; pinned: boolean }; result: Pin[] };
-  getNote: { params: { id: string }; result: Note | null };
-  setNote: { params: { id: string; text: string }; result: Note | null };
-  exportUserData: { params: Record<string, never>; result: UserDataExport };
-  importUserData: { params: { data: unknown }; result: ImportReport };
+  getSettings: { params: ParamsOf<'getSettings'>; result: { settings: Settings; siteEnabled: boolean } };
+  setSettings: { params: ParamsOf<'setSettings'>; result: Settings };
+  setSiteEnabled: { params: ParamsOf<'setSiteEnabled'>; result: Settings };
+  listPins: { params: ParamsOf<'listPins'>; result: Pin[] };
+  setPin: { params: ParamsOf<'setPin'>; result: Pin[] };
+  getNote: { params: ParamsOf<'getNote'>; result: Note | null };
+  setNote: { params: ParamsOf<'setNote'>; result: Note | null };
+  exportUserData: { params: ParamsOf<'exportUserData'>; result: UserDataExport };
+  importUserData: { params: ParamsOf<'importUserData'>; result: ImportReport };
   /** "Open details" on a card: show the entity's detail view in a new tab. */
-  openDetails: { params: { id: string }; result: true };
+  openDetails: { params: ParamsOf<'openDetails'>; result: true };
 }
 
 export type TabMessages = {
@@ -58,4 +61,4 @@ export interface Envelope<N extends string = string, P = unknown> {
   params: P;
 }
 
-export type Reply<R> = { result: R } | { error: string };
+export type Reply<R> = { result: R } | { error: ErrorInfo };

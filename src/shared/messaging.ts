@@ -3,16 +3,19 @@
  *
  * Senders call `sendToBackground` / `sendToTab` (to one frame, or every frame when no
  * frameId is given), which unwrap `{ result } | { error }`
- * and throw `MessageError` on an error reply. Receivers build a listener with
- * `createRouter`, which validates every request before its handler sees it and turns
- * every failure (unknown name, malformed params, thrown error) into `{ error }`.
+ * and throw `MessageError` (with the error's code and issues) on an error reply.
+ * Receivers build a listener with `createRouter`, which validates every request before
+ * its handler sees it and turns every failure (unknown name, malformed params, thrown
+ * error) into `{ error: ErrorInfo }`.
  */
 import browser from 'webextension-polyfill';
+import { CodedError, errorInfo, type ErrorInfo } from './errors';
 import type { BackgroundMessages, BackgroundName, Envelope, Reply, TabMessages, TabName } from './messages';
 
 export const CHANNEL = 'briefing-lens';
 
-export class MessageError extends Error {
+/** An error reply, as the sender sees it. */
+export class MessageError extends CodedError {
   override name = 'MessageError';
 }
 
@@ -22,15 +25,19 @@ export type Handlers<M extends Map, S = unknown> = {
   [K in keyof M]: (params: M[K]['params'], sender: S) => Promise<M[K]['result']> | M[K]['result'];
 };
 
-/** A validator returns the params typed, or throws an Error whose message says what is wrong. */
+/** A validator returns the params typed, or throws (a `CodedError` with issues says what is wrong). */
 export type Validators<M extends Map> = { [K in keyof M]: (params: unknown) => M[K]['params'] };
 
 function unwrap<R>(name: string, reply: unknown): R {
   if (reply && typeof reply === 'object') {
-    if ('error' in reply) throw new MessageError(String((reply).error));
+    if ('error' in reply) {
+      const error = (reply).error;
+      const info = (typeof error === 'object' && error !== null ? error : { message: error }) as Partial<ErrorInfo>;
+      throw new MessageError(info.code ?? 'failed', String(info.message), info.issues);
+    }
     if ('result' in reply) return (reply as { result: R }).result;
   }
-  throw new MessageError(`No reply to "${name}": the extension's background did not answer.`);
+  throw new MessageError('no-reply', `No reply to "${name}": the extension's background did not answer.`);
 }
 
 export async function sendToBackground<N extends BackgroundName>(
@@ -61,10 +68,6 @@ function isEnvelope(message: unknown): message is Envelope {
   );
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * Builds an `onMessage` listener. Messages not on our channel are left alone
  * (returns undefined); ours always get a reply promise.
@@ -73,18 +76,19 @@ export function createRouter<M extends Map, S = unknown>(handlers: Handlers<M, S
   return (message: unknown, sender: S): Promise<Reply<unknown>> | undefined => {
     if (!isEnvelope(message)) return undefined;
     const name = message.name;
-    if (!Object.hasOwn(handlers, name)) return Promise.resolve({ error: `Unknown message "${name}".` });
+    if (!Object.hasOwn(handlers, name)) return Promise.resolve({ error: { code: 'unknown-message', message: `Unknown message "${name}".` } });
     return (async (): Promise<Reply<unknown>> => {
       let params: unknown;
       try {
         params = validators[name]!(message.params);
       } catch (error) {
-        return { error: `Bad parameters for "${name}": ${describe(error)}` };
+        const info = errorInfo(error);
+        return { error: { ...info, code: 'bad-params', message: `Bad parameters for "${name}": ${info.message}` } };
       }
       try {
         return { result: await handlers[name]!(params, sender) };
       } catch (error) {
-        return { error: describe(error) };
+        return { error: errorInfo(error) };
       }
     })();
   };

@@ -1,6 +1,9 @@
 /**
  * The briefing data model: the shape of every record in `data/*.json`, of the
- * seed bundle the background loads into IndexedDB, and of what cards show.
+ * seed bundle the background loads into IndexedDB, and of what cards show. The
+ * types are derived from the schemas in schemas/dataset.ts (where each field is
+ * documented); this module names them and holds the vocabularies (kinds, types,
+ * languages) both share.
  *
  * Design rules (see data/README.md for the editorial rules):
  * - Every fact, quote, dispute and relation names the source(s) it rests on, by source id.
@@ -9,197 +12,37 @@
  * - Aliases carry the matching rules that keep the highlighter from false links.
  */
 
+import type * as v from 'valibot';
+import type * as S from './schemas/dataset';
+
+type Out<T extends v.GenericSchema> = v.InferOutput<T>;
+
 /** Languages the dataset and UI are written in. */
-export type Lang = 'en' | 'ko' | 'ja';
-export const LANGS: readonly Lang[] = ['en', 'ko', 'ja'];
+export const LANGS = ['en', 'ko', 'ja'] as const;
+export type Lang = (typeof LANGS)[number];
 
-/** Text in English, optionally also in Korean and Japanese. */
-export interface LocalisedText {
-  en: string;
-  ko?: string;
-  ja?: string;
-}
-
-export type SourceKind = 'seed' | 'primary' | 'secondary';
-export const SOURCE_KINDS: readonly SourceKind[] = ['seed', 'primary', 'secondary'];
-
-/**
- * Where a claim comes from: a seed article in ../shared/seeds, a primary source (official statement,
- * fact sheet, transcript, record) checked against it, or a secondary report (news) used to settle a
- * dispute or add a date the seeds lack.
- */
-export interface Source {
-  /** Stable id, e.g. `seed-003` or `whitehouse-joint-statement-2024-04-10`. */
-  id: string;
-  /**
-   * `seed`: one of the five bundled articles; `primary`: an official statement, fact sheet, transcript
-   * or record; `secondary`: a news report or reference page consulted to check a seed.
-   */
-  kind: SourceKind;
-  /** Seed file name in ../shared/seeds (only for kind `seed`). */
-  file?: string;
-  title: string;
-  publication: string;
-  author?: string;
-  /** ISO date (YYYY-MM-DD) of publication; YYYY-MM or YYYY when the source gives no exact date. */
-  date: string;
-  language: Lang;
-  url?: string;
-  /** Anything a reader should know about the source itself (e.g. it is a translation, or partly garbled). */
-  note?: string;
-}
+export const SOURCE_KINDS = ['seed', 'primary', 'secondary'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** The kinds of records a card can be shown for. Quotes are searchable but not highlighted. */
-export type EntityType = 'actor' | 'agreement' | 'event';
-export type RecordType = EntityType | 'quote';
-export const ENTITY_TYPES: readonly EntityType[] = ['actor', 'agreement', 'event'];
-/** Every searchable record type, in the order lists and filters show them. */
-export const RECORD_TYPES: readonly RecordType[] = [...ENTITY_TYPES, 'quote'];
+export const ENTITY_TYPES = ['actor', 'agreement', 'event'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+export const RECORD_TYPES = [...ENTITY_TYPES, 'quote'] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
 
-/** `place`: a sea, island group, shoal or strait that the story is about (the disputed waters and islands). */
 export const ACTOR_KINDS = ['person', 'government', 'country', 'organisation', 'company', 'military', 'party', 'media', 'place'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
+/**
+ * What a dispute on a quote is about: `claim` (the default), the utterance itself (what was said,
+ * by whom, whether it is true), so every linked version carries it; `wording`, how this one text
+ * renders the words (a translation slip, a garble), so it stays on this text alone.
+ */
+export const DISPUTE_SCOPES = ['claim', 'wording'] as const;
 /** `programme` also covers a named weapons or equipment programme (e.g. Patriot PAC-3 licence production). */
 export const AGREEMENT_KINDS = ['joint-statement', 'agreement', 'deal', 'programme', 'principles', 'forum', 'initiative', 'alliance'] as const;
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 export const EVENT_KINDS = ['summit', 'visit', 'speech', 'meeting', 'press-conference', 'interview', 'election', 'launch', 'exercise', 'incident', 'other'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
-
-/**
- * Matching rules for one alias. Defaults are chosen to be safe: case-insensitive
- * whole-word matching that may stand alone.
- */
-export interface AliasRule {
-  /** Match case exactly (acronyms such as `DICAS`, `US`, or names that equal a common lower-case word). */
-  caseSensitive?: boolean;
-  /**
-   * Only link this alias when the same entity was already found on the page through an
-   * alias without `needsAnchor` (a bare surname after the full name, an ambiguous short form).
-   */
-  needsAnchor?: boolean;
-  /** Do not link when the text right before the match (after spaces) ends with one of these, e.g. `Kamala` before `Harris`. */
-  rejectBefore?: string[];
-  /** Do not link when the text right after the match (after spaces) starts with one of these, e.g. `City` after `Toyota`, or `川` after `岸田`. */
-  rejectAfter?: string[];
-  /** Link only when one of these words occurs within the context window (about 200 characters either side). */
-  requireNear?: string[];
-  /** Do not link when one of these words occurs within the context window. */
-  rejectNear?: string[];
-}
-
-export interface Alias extends AliasRule {
-  text: string;
-  lang: Lang;
-  /** Why the rule exists, for reviewers (not shown on cards). */
-  note?: string;
-}
-
-/** A dated claim with its sources. */
-export interface Fact {
-  text: LocalisedText;
-  /** ISO date or partial date (YYYY, YYYY-MM, YYYY-MM-DD) the fact refers to. */
-  date?: string;
-  sources: string[];
-}
-
-/** Two or more versions of a claim that the sources disagree on, or a claim we doubt. */
-export interface Dispute {
-  topic: string;
-  /**
-   * Identity of the dispute across the versions of one quote (`variantOf`), when their topics are
-   * worded differently; without it the topic is the identity.
-   */
-  key?: string;
-  /**
-   * On a quote: `claim` (default) when the dispute is about the utterance (what was said, by whom,
-   * whether it is true), so every linked version carries it; `wording` when it is about how this one
-   * text renders the words (a translation slip, a garble), so it stays on this text alone.
-   */
-  scope?: 'claim' | 'wording';
-  versions: { claim: string; sources: string[] }[];
-  /** Our note: what we think, and why (e.g. which primary source settles it). */
-  note: string;
-}
-
-interface RecordBase {
-  id: string;
-  /** ISO date the record's content is current as of. */
-  asOf: string;
-  sources: string[];
-}
-
-export interface EntityBase extends RecordBase {
-  type: EntityType;
-  name: LocalisedText;
-  aliases: Alias[];
-  /** Short role line under the name, e.g. "Prime Minister of Japan (2021–2024)". */
-  role?: LocalisedText;
-  /** One line in our own words. */
-  summary: LocalisedText;
-  /** A longer summary in our own words. */
-  description: LocalisedText;
-  facts: Fact[];
-  disputed?: Dispute[];
-  /** Ids of related entities (the typed links live in relations.json). */
-  related?: string[];
-}
-
-export interface Actor extends EntityBase {
-  type: 'actor';
-  kind: ActorKind;
-}
-
-export interface Agreement extends EntityBase {
-  type: 'agreement';
-  kind: AgreementKind;
-  /** ISO date it was announced, signed or agreed. */
-  date?: string;
-  /** Actor ids of the parties. */
-  parties: string[];
-}
-
-export interface BriefingEvent extends EntityBase {
-  type: 'event';
-  kind: EventKind;
-  /** ISO date; a partial date (YYYY or YYYY-MM) when the sources give no day. */
-  date: string;
-  endDate?: string;
-  place?: LocalisedText;
-  /** Actor ids of the participants. */
-  participants: string[];
-}
-
-export type Entity = Actor | Agreement | BriefingEvent;
-
-export interface Quote extends RecordBase {
-  type: 'quote';
-  /** Verbatim text as it appears in the cited source (whitespace aside). */
-  text: string;
-  lang: Lang;
-  /** Our translation when the quote is not in English. */
-  translation?: LocalisedText;
-  /**
-   * Actor id of the speaker, or the agreement id of a jointly issued text (a joint statement)
-   * when the words are the document's rather than one person's.
-   */
-  speaker: string;
-  /** ISO date the words were said; YYYY-MM when the source gives no day. */
-  date: string;
-  /** Where they were said, e.g. "CNN interview, Tokyo". */
-  venue: string;
-  /** The one source the text is verbatim in (also listed in `sources`). */
-  source: string;
-  /** Entity ids the quote is about. */
-  about?: string[];
-  /**
-   * Id of another quote that renders the same utterance in another language or translation
-   * (e.g. the English translation of a Korean original), so cards can show them together.
-   */
-  variantOf?: string;
-  /** Doubts about the wording or attribution (who said it, a garbled translation). */
-  disputed?: Dispute[];
-  note?: string;
-}
 
 export const RELATION_TYPES = [
   'leads',
@@ -218,49 +61,38 @@ export const RELATION_TYPES = [
   'rival-of',
   'related-to',
 ] as const;
-
 export type RelationType = (typeof RELATION_TYPES)[number];
 
-/** A typed link between two entities (actors, agreements, events); quotes link through `speaker` and `about`. */
-export interface Relation {
-  from: string;
-  type: RelationType;
-  to: string;
-  date?: string;
-  sources: string[];
-  note?: string;
+/** Text in English, optionally also in Korean and Japanese. */
+export interface LocalisedText {
+  en: string;
+  ko?: string;
+  ja?: string;
 }
 
+/** Where a claim comes from (seed article, primary or secondary source). */
+export type Source = Out<typeof S.SourceSchema>;
+/** Matching rules for one alias (safe defaults: case-insensitive whole words that may stand alone). */
+export type AliasRule = Out<v.ObjectSchema<typeof S.AliasRuleEntries, undefined>>;
+/** One name an entity is written as, in one language, with its matching rules. */
+export type Alias = Out<typeof S.AliasSchema>;
+/** A dated claim with its sources. */
+export type Fact = Out<typeof S.FactSchema>;
+/** Two or more versions of a claim that the sources disagree on, or a claim we doubt. */
+export type Dispute = Out<typeof S.DisputeSchema>;
+export type Actor = Out<typeof S.ActorSchema>;
+export type Agreement = Out<typeof S.AgreementSchema>;
+export type BriefingEvent = Out<typeof S.EventSchema>;
+export type Entity = Actor | Agreement | BriefingEvent;
+/** The fields every entity has, whatever its type. */
+export type EntityBase = Omit<Actor, 'type' | 'kind'> & { type: EntityType };
+/** A verbatim quote with speaker, date, venue and the source it is verbatim in. */
+export type Quote = Out<typeof S.QuoteSchema>;
+/** A typed link between two entities; quotes link through `speaker` and `about`. */
+export type Relation = Out<typeof S.RelationSchema>;
 /** Metadata of the dataset as a whole. */
-export interface DatasetMeta {
-  /** Semantic version of the dataset; bump it to make installed extensions reseed. */
-  version: string;
-  title: string;
-  asOf: string;
-}
-
-/**
- * An alias text deliberately shared by two or more entities without a rule that separates them
- * (data/alias-collisions.json). Editorial: the validator checks it, the extension does not need it.
- */
-export interface AliasCollisionAllowance {
-  /** The shared alias text as written in the data. */
-  text: string;
-  /** Ids of the entities that share it. */
-  entities: string[];
-  /** Why sharing is acceptable (what the matcher should do instead). */
-  reason: string;
-}
-
+export type DatasetMeta = Out<typeof S.DatasetMetaSchema>;
+/** An alias text deliberately shared by entities without a rule that separates them (data/alias-collisions.json). */
+export type AliasCollisionAllowance = Out<typeof S.AliasCollisionAllowanceSchema>;
 /** The whole dataset as loaded from data/ and bundled for the background. */
-export interface Dataset {
-  meta: DatasetMeta;
-  sources: Source[];
-  actors: Actor[];
-  agreements: Agreement[];
-  events: BriefingEvent[];
-  quotes: Quote[];
-  relations: Relation[];
-  /** Allowed alias collisions (data/alias-collisions.json); editorial, may be left out of bundles. */
-  aliasCollisions?: AliasCollisionAllowance[];
-}
+export type Dataset = Out<typeof S.DatasetSchema>;

@@ -1,26 +1,28 @@
 /**
- * The reader's settings: their shape, defaults, and how a stored value is read back
- * safely (unknown or malformed fields fall back to defaults, never throw).
+ * The reader's settings as the pages need them: the type, the bounds, the defaults, and
+ * whether a site is highlighted. The schema and reading a stored value back
+ * (`normaliseSettings`) live in schemas/settings.ts, which the content script and the
+ * pages do not load.
  */
-import { ENTITY_TYPES, type EntityType } from './model';
+import { ENTITY_TYPES } from './model';
+import type * as v from 'valibot';
+import type { SettingsSchema } from './schemas/settings';
 
-export type HighlightMode = 'underline' | 'background';
+/** The reader's settings; each field is documented on its schema (schemas/settings.ts). */
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type HighlightMode = Settings['mode'];
 
-export interface Settings {
-  /** Highlighting on or off everywhere. */
-  enabled: boolean;
-  /** Hostnames where highlighting is off. */
-  disabledSites: string[];
-  /** Highlight colour as a CSS hex colour. */
-  colour: string;
-  mode: HighlightMode;
-  /** Entity types that get highlighted. */
-  types: EntityType[];
-  /** Milliseconds the pointer must rest on a highlight before its card opens. */
-  hoverDelay: number;
-  /** Most highlights drawn on one page. */
-  maxHighlights: number;
-}
+/**
+ * The bounds of the numeric settings, declared once: the schema (schemas/settings.ts)
+ * checks them and the options form offers them. Here rather than in the schema module so
+ * the pages that only show them do not load the schema library.
+ */
+export const SETTING_LIMITS = {
+  hoverDelay: { min: 0, max: 2000 },
+  maxHighlights: { min: 1, max: 100_000 },
+} as const;
+
+export const HIGHLIGHT_MODES = ['underline', 'background'] as const;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
@@ -33,34 +35,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   hoverDelay: 300,
   maxHighlights: 2000,
 });
-
-const HEX = /^#[0-9a-f]{6}$/i;
-
-/** The strings of a list, the rest dropped: one bad entry must not cost the reader the others. */
-function strings(list: unknown[]): string[] {
-  return list.filter((x): x is string => typeof x === 'string');
-}
-
-function clampInt(v: unknown, min: number, max: number, fallback: number): number {
-  return typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, Math.round(v))) : fallback;
-}
-
-/** Reads settings from anything (storage, an import file): keeps valid fields, defaults the rest. */
-export function normaliseSettings(raw: unknown): Settings {
-  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const d = DEFAULT_SETTINGS;
-  return {
-    enabled: typeof r.enabled === 'boolean' ? r.enabled : d.enabled,
-    disabledSites: Array.isArray(r.disabledSites)
-      ? [...new Set(strings(r.disabledSites).map((s) => normaliseSite(s)).filter((s) => s !== ''))]
-      : [...d.disabledSites],
-    colour: typeof r.colour === 'string' && HEX.test(r.colour) ? r.colour.toLowerCase() : d.colour,
-    mode: r.mode === 'underline' || r.mode === 'background' ? r.mode : d.mode,
-    types: Array.isArray(r.types) ? ENTITY_TYPES.filter((t) => strings(r.types as unknown[]).includes(t)) : [...d.types],
-    hoverDelay: clampInt(r.hoverDelay, 0, 2000, d.hoverDelay),
-    maxHighlights: clampInt(r.maxHighlights, 1, 100000, d.maxHighlights),
-  };
-}
 
 /** A site key from a hostname or URL typed by the reader: lower-case hostname without `www.`. */
 export function normaliseSite(input: string): string {

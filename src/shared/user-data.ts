@@ -1,33 +1,15 @@
 /**
- * The reader's own data (pins, notes, settings) and its export file format.
- * User records live in their own IndexedDB stores and survive every dataset update.
+ * The reader's own data (pins, notes, settings) and its export file format; the types
+ * come from the schemas in schemas/user-data.ts. User records live in their own
+ * IndexedDB stores and survive every dataset update.
  */
-import type { Settings } from './settings';
+import type * as v from 'valibot';
+import type { NoteSchema, PinSchema, UserDataExportSchema } from './schemas/user-data';
 
-export interface Pin {
-  /** Entity id. */
-  id: string;
-  /** ISO timestamp. */
-  pinnedAt: string;
-}
-
-export interface Note {
-  /** Entity id. */
-  id: string;
-  text: string;
-  /** ISO timestamp. */
-  updatedAt: string;
-}
-
+export type Pin = v.InferOutput<typeof PinSchema>;
+export type Note = v.InferOutput<typeof NoteSchema>;
 /** The JSON file written by "Export" and read by "Import". */
-export interface UserDataExport {
-  format: 'briefing-lens-user-data';
-  formatVersion: 1;
-  exportedAt: string;
-  settings: Settings;
-  pins: Pin[];
-  notes: Note[];
-}
+export type UserDataExport = v.InferOutput<typeof UserDataExportSchema>;
 
 /** What an import did; nothing is written unless the whole file is valid. */
 export interface ImportReport {

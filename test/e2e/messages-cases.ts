@@ -1,39 +1,46 @@
 /**
  * Shared material for the malformed-message and hostile-page suites in both browsers:
  * the malformed requests an extension context sends to the background (each with the
- * error it must get back), and the fixture page that tries to drive the extension
+ * coded error it must get back), and the fixture page that tries to drive the extension
  * through postMessage, DOM CustomEvents, look-alike custom elements and synthetic
  * pointer events.
  */
+import { expect } from 'vitest';
 import { page } from './harness';
 
-export const ENVELOPE_ERROR = /^Not a Briefing Lens request: expected an object \{ channel: "briefing-lens", name, params \}\.$/;
+export const ENVELOPE_ERROR = {
+  code: 'not-a-request',
+  message: expect.stringMatching(/^Not a Briefing Lens request: expected an object \{ channel: "briefing-lens", name, params \}\.$/) as string,
+};
 
 const env = (name: unknown, params?: unknown) => ({ channel: 'briefing-lens', name, params });
 const HUGE = 'x'.repeat(2_000_000);
+const unknown = (pattern: RegExp) => ({ code: 'unknown-message', message: expect.stringMatching(pattern) as string });
+/** A bad-params error with exactly these issues (code and path, and the expected shape where given). */
+const badParams = (...issues: { code: string; path: string; expected?: string }[]) => ({ code: 'bad-params', issues });
 
-/** [label, message, the error it gets]. */
-export const MALFORMED: [string, unknown, RegExp][] = [
-  ['an unknown name', env('dropTables', {}), /^Unknown message "dropTables"\.$/],
-  ['an inherited property as name', env('__proto__', {}), /^Unknown message "__proto__"\.$/],
-  ['"constructor" as name', env('constructor', {}), /^Unknown message "constructor"\.$/],
-  ['a huge unknown name', env(HUGE, {}), /^Unknown message "x{1000,}"\.$/],
-  ['missing params', { channel: 'briefing-lens', name: 'getCard' }, /^Bad parameters for "getCard": "id" must be a non-empty string, got missing\.$/],
-  ['null params', env('setPin', null), /^Bad parameters for "setPin": params must be an object, got null\.$/],
-  ['params as a list', env('search', ['kishida']), /^Bad parameters for "search": params must be an object, got an array\.$/],
-  ['a number id', env('getCard', { id: 42 }), /^Bad parameters for "getCard": "id" must be a non-empty string, got number 42\.$/],
-  ['a string flag', env('setPin', { id: 'joe-biden', pinned: 'yes' }), /^Bad parameters for "setPin": "pinned" must be true or false, got "yes"\.$/],
-  ['an object query', env('search', { query: { $gt: '' } }), /^Bad parameters for "search": "query" must be a string, got an object\.$/],
-  ['a huge query', env('search', { query: HUGE }), /^Bad parameters for "search": "query" is longer than 200 characters\.$/],
-  ['a huge id', env('getCard', { id: HUGE }), /^Bad parameters for "getCard": "id" is longer than 200 characters\.$/],
-  ['a huge note', env('setNote', { id: 'joe-biden', text: HUGE }), /^Bad parameters for "setNote": "text" is longer than 20000 characters\.$/],
-  ['a huge id list', env('getSummaries', { ids: Array.from({ length: 5000 }, (_, i) => `id-${i}`) }), /^Bad parameters for "getSummaries": "ids" has 5000 ids; at most 500 are allowed\.$/],
-  ['an unknown setting', env('setSettings', { settings: { enabled: false, telemetry: true } }), /^Bad parameters for "setSettings": settings\.telemetry is not a known setting\.$/],
-  ['a bad setting value', env('setSettings', { settings: { colour: 'url(https://evil.example/x)' } }), /^Bad parameters for "setSettings": settings\.colour must be a hex colour/],
-  ['an extra field', env('ping', { admin: true }), /^Bad parameters for "ping": unexpected field "admin"\.$/],
-  ['a site that is no hostname', env('setSiteEnabled', { site: '   ', enabled: false }), /^Bad parameters for "setSiteEnabled": "site" must be a hostname/],
-  ['an import that is not an export file', env('importUserData', { data: { format: 'evil' } }), /not a Briefing Lens export file: "format" is "evil"/],
-  ['a tab message sent to the background', env('settingsChanged', { settings: {} }), /^Unknown message "settingsChanged"\.$/],
+/** [label, message, what its error must match]. */
+export const MALFORMED: [string, unknown, object][] = [
+  ['an unknown name', env('dropTables', {}), unknown(/^Unknown message "dropTables"\.$/)],
+  ['an inherited property as name', env('__proto__', {}), unknown(/^Unknown message "__proto__"\.$/)],
+  ['"constructor" as name', env('constructor', {}), unknown(/^Unknown message "constructor"\.$/)],
+  ['a huge unknown name', env(HUGE, {}), unknown(/^Unknown message "x{1000,}"\.$/)],
+  ['missing params', { channel: 'briefing-lens', name: 'getCard' }, badParams({ code: 'missing', path: '', expected: 'object' })],
+  ['null params', env('setPin', null), badParams({ code: 'invalid-type', path: '', expected: 'object' })],
+  ['params as a list', env('search', ['kishida']), badParams({ code: 'invalid-type', path: '', expected: 'object' })],
+  ['a number id', env('getCard', { id: 42 }), badParams({ code: 'invalid-type', path: 'id', expected: 'text' })],
+  ['a string flag', env('setPin', { id: 'joe-biden', pinned: 'yes' }), badParams({ code: 'invalid-type', path: 'pinned', expected: 'boolean' })],
+  ['an object query', env('search', { query: { $gt: '' } }), badParams({ code: 'invalid-type', path: 'query', expected: 'text' })],
+  ['a huge query', env('search', { query: HUGE }), badParams({ code: 'too-long', path: 'query', expected: 'text ≤ 200' })],
+  ['a huge id', env('getCard', { id: HUGE }), badParams({ code: 'too-long', path: 'id', expected: 'text ≤ 200' })],
+  ['a huge note', env('setNote', { id: 'joe-biden', text: HUGE }), badParams({ code: 'too-long', path: 'text', expected: 'text ≤ 20000' })],
+  ['a huge id list', env('getSummaries', { ids: Array.from({ length: 5000 }, (_, i) => `id-${i}`) }), badParams({ code: 'too-many', path: 'ids', expected: 'list ≤ 500' })],
+  ['an unknown setting', env('setSettings', { settings: { enabled: false, telemetry: true } }), badParams({ code: 'unknown-field', path: 'settings.telemetry' })],
+  ['a bad setting value', env('setSettings', { settings: { colour: 'url(https://evil.example/x)' } }), badParams({ code: 'invalid-value', path: 'settings.colour', expected: 'hex-colour #rrggbb' })],
+  ['an extra field', env('ping', { admin: true }), badParams({ code: 'unknown-field', path: 'admin' })],
+  ['a site that is no hostname', env('setSiteEnabled', { site: '   ', enabled: false }), badParams({ code: 'invalid-value', path: 'site', expected: 'hostname example.com' })],
+  ['an import that is not an export file', env('importUserData', { data: { format: 'evil' } }), { code: 'not-an-export-file' }],
+  ['a tab message sent to the background', env('settingsChanged', { settings: {} }), unknown(/^Unknown message "settingsChanged"\.$/)],
   ['null', null, ENVELOPE_ERROR],
   ['a number', 42, ENVELOPE_ERROR],
   ['a bare string', 'ping', ENVELOPE_ERROR],

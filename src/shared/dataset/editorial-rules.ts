@@ -19,7 +19,7 @@
  * Pure functions, no I/O; problems use the validator's `file › id › field` form.
  */
 import { isCommonSurname } from './common-surnames';
-import type { Problem } from './validate';
+import type { DatasetRule, Problem } from './rules';
 
 type Rec = Record<string, unknown>;
 
@@ -37,7 +37,7 @@ function idOf(rec: Rec): string | undefined {
 }
 
 function problem(file: string, id: string | undefined, field: string | undefined, message: string): Problem {
-  const p: Problem = { file, message };
+  const p: Problem = { file, code: 'editorial', message };
   if (id !== undefined) p.id = id;
   if (field !== undefined) p.field = field;
   return p;
@@ -49,7 +49,6 @@ const ENTITY_FILES = [
   ['events', 'events.json'],
 ] as const;
 
-export const DISPUTE_SCOPES = ['claim', 'wording'] as const;
 
 /** The identity of a dispute across versions of a quote: its key, else its topic (whitespace collapsed). */
 function disputeKey(dispute: Rec): string | undefined {
@@ -68,24 +67,15 @@ export function checkVariantDisputes(dataset: Rec): Problem[] {
     if (id !== undefined) byId.set(id, quote);
   }
 
-  // Claim disputes per quote, checking the dispute fields this rule reads.
+  // Claim disputes per quote (the schema has checked `scope` and `key`).
   const claims = new Map<string, Set<string>>();
   for (const [id, quote] of byId) {
     const keys = new Set<string>();
     const disputes = Array.isArray(quote.disputed) ? quote.disputed : [];
-    disputes.forEach((dispute, i) => {
+    disputes.forEach((dispute) => {
       if (!isRecord(dispute)) return;
-      const scope = dispute.scope;
-      if (scope !== undefined && !(DISPUTE_SCOPES as readonly unknown[]).includes(scope)) {
-        problems.push(problem(file, id, `disputed[${i}].scope`, `must be one of ${DISPUTE_SCOPES.join(', ')} (got ${JSON.stringify(scope)})`));
-        return;
-      }
-      if (dispute.key !== undefined && (typeof dispute.key !== 'string' || dispute.key.trim() === '')) {
-        problems.push(problem(file, id, `disputed[${i}].key`, 'must be a non-empty string'));
-        return;
-      }
       const key = disputeKey(dispute);
-      if (scope !== 'wording' && key !== undefined) keys.add(key);
+      if (dispute.scope !== 'wording' && key !== undefined) keys.add(key);
     });
     claims.set(id, keys);
   }
@@ -212,3 +202,6 @@ export function checkEditorialRules(dataset: unknown): Problem[] {
   if (!isRecord(dataset)) return [];
   return [...checkVariantDisputes(dataset), ...checkBareSurnames(dataset), ...checkFactsSourced(dataset), ...checkSourceUrls(dataset)];
 }
+
+/** The editorial rules as one dataset rule, run over the records that have their shape. */
+export const editorialRules: DatasetRule = (ctx) => checkEditorialRules(ctx.dataset).forEach((p) => ctx.report(p));

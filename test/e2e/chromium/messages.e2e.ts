@@ -34,7 +34,7 @@ describe('Chromium messages', () => {
   it.each(MALFORMED)('answers %s with a clear { error }', async (_label, message, error) => {
     const reply = (await send(message)) as { error?: unknown; result?: unknown };
     expect(Object.keys(reply)).toEqual(['error']);
-    expect(reply.error).toMatch(error);
+    expect(reply.error).toMatchObject(error);
   });
 
   it('keeps answering after every malformed request', async () => {

@@ -7,7 +7,7 @@ import type { Dataset, Dispute, Quote } from '../../../src/shared/model';
 import { fixtureDataset, fixtureSeeds } from './fixture';
 
 const lines = (problems: ReturnType<typeof checkEditorialRules>): string[] => problems.map(formatProblem);
-const asRec = (data: Dataset): Record<string, unknown> => data as unknown as Record<string, unknown>;
+const asRec = (data: Dataset): Record<string, unknown> => data;
 
 function dispute(topic: string, extra: Partial<Dispute> = {}): Dispute {
   return { topic, versions: [{ claim: 'a claim', sources: ['seed-900'] }], note: 'our note', ...extra };

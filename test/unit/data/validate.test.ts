@@ -22,13 +22,13 @@ describe('validateDataset on the inline fixture', () => {
   it('reports a missing required field with file, id and field', () => {
     const data = fixtureDataset();
     delete (data.actors[0] as Partial<(typeof data.actors)[0]>).summary;
-    expectProblem(run(data), { file: 'actors.json', id: 'leader-a', field: 'summary', message: /required/ });
+    expectProblem(run(data), { file: 'actors.json', id: 'leader-a', field: 'summary', code: 'missing', expected: 'object', message: /required/ });
   });
 
   it('reports a missing Korean or Japanese name', () => {
     const data = fixtureDataset();
     delete data.events[0]!.name.ja;
-    expectProblem(run(data), { file: 'events.json', id: 'summit', field: 'name.ja', message: /required/ });
+    expectProblem(run(data), { file: 'events.json', id: 'summit', field: 'name.ja', code: 'missing', message: /required/ });
   });
 
   it('reports dangling references in parties, related, relations and quote speaker', () => {
@@ -116,9 +116,9 @@ describe('validateDataset on the inline fixture', () => {
     (data.actors[0] as { kind: string }).kind = 'wizard';
     data.quotes[0]!.id = 'Q Meet';
     const problems = run(data);
-    expectProblem(problems, { file: 'events.json', id: 'summit', field: 'date', message: /ISO date/ });
-    expectProblem(problems, { file: 'actors.json', id: 'leader-a', field: 'kind', message: /must be one of person/ });
-    expectProblem(problems, { file: 'quotes.json', id: 'Q Meet', field: 'id', message: /lower-case words/ });
+    expectProblem(problems, { file: 'events.json', id: 'summit', field: 'date', code: 'invalid-value', expected: 'date YYYY | YYYY-MM | YYYY-MM-DD', message: /got "10 April 2024"/ });
+    expectProblem(problems, { file: 'actors.json', id: 'leader-a', field: 'kind', code: 'invalid-value', message: /one-of "person" \| "government"/ });
+    expectProblem(problems, { file: 'quotes.json', id: 'Q Meet', field: 'id', code: 'invalid-value', expected: 'record-id a-z0-9-', message: /.+/ });
   });
 
   it('requires a translation for non-English quotes and the quote source among its sources', () => {
@@ -151,8 +151,20 @@ describe('validateDataset on the inline fixture', () => {
     expectProblem(run(data), { file: 'quotes.json', message: /is missing/ });
   });
 
+  it('gives every problem a stable code, and structural ones the expected shape', () => {
+    const data = fixtureDataset() as unknown as { actors: Record<string, unknown>[]; relations: Record<string, unknown>[] };
+    data.actors[0]!.facts = 'none';
+    data.actors[0]!.name = { en: 'Leader A', fr: 'Chef A' };
+    data.relations[0]!.to = 'leader-z';
+    const problems = run(data);
+    expectProblem(problems, { file: 'actors.json', id: 'leader-a', field: 'facts', code: 'invalid-type', expected: 'list', message: /must be list \(got "none"\)/ });
+    expectProblem(problems, { file: 'actors.json', id: 'leader-a', field: 'name.fr', code: 'unknown-field', message: /not a known field/ });
+    expectProblem(problems, { file: 'relations.json', field: 'to', code: 'unknown-reference', message: /unknown entity "leader-z"/ });
+    expect(problems.every((p) => typeof p.code === 'string' && p.code.length > 0)).toBe(true);
+  });
+
   it('formats a problem as one readable line', () => {
-    expect(formatProblem({ file: 'actors.json', id: 'leader-a', field: 'summary', message: 'is required' })).toBe('actors.json › leader-a › summary: is required');
+    expect(formatProblem({ file: 'actors.json', id: 'leader-a', field: 'summary', code: 'missing', message: 'is required' })).toBe('actors.json › leader-a › summary: is required');
     expect(normaliseWhitespace('  a \n\t b  ')).toBe('a b');
   });
 });

@@ -6,7 +6,8 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('../popup
 import { App } from '../../../src/options/app';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import type { UserDataExport } from '../../../src/shared/user-data';
-import { fakeBrowser, onBackground, resetBrowser, sent } from '../popup/fake-browser';
+import { CodedError } from '../../../src/shared/errors';
+import { browserState, fakeBrowser, onBackground, resetBrowser, sent } from '../popup/fake-browser';
 import { statsOf } from '../../fixtures/dataset';
 import { settle, text } from '../popup/settle';
 import { cleanup, fireEvent, render, screen, type RenderResult } from '@testing-library/preact';
@@ -39,6 +40,13 @@ async function open() {
 const input = (root: Element, selector: string) => root.querySelector<HTMLInputElement>(selector)!;
 const saveStatus = (root: Element) => text(root.querySelector('.save-status'));
 
+function pickFile(root: Element, content: string, name = 'briefing-lens-data.json') {
+  const fileInput = input(root, '#import-file');
+  const file = new File([content], name, { type: 'application/json' });
+  Object.defineProperty(fileInput, 'files', { value: [file], configurable: true });
+  fileInput.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
 describe('options: highlight style', () => {
   it('saves the colour on change and shows "Saved"', async () => {
     const root = await open();
@@ -57,7 +65,7 @@ describe('options: highlight style', () => {
     await settle();
     expect(sent('setSettings')).toEqual([{ settings: { mode: 'underline' } }]);
     expect(preview()).toContain('text-decoration: underline 2px #f0b429');
-    expect(root.querySelector('.preview briefing-lens-mark')?.textContent).toBe('Prime Minister Kishida');
+    expect(root.querySelector('.preview .preview-mark')?.textContent).toBe('Prime Minister Kishida');
   });
 
   it('the preview follows the colour while it is being picked, before it is saved', async () => {
@@ -99,6 +107,53 @@ describe('options: highlight style', () => {
     await settle();
     expect(saveStatus(root)).toBe('Not saved: storage is full');
     expect(input(root, '#max-highlights').value).toBe(String(DEFAULT_SETTINGS.maxHighlights));
+  });
+});
+
+describe('options: errors in the reader\'s language', () => {
+  const refuseHoverDelay = () =>
+    onBackground({
+      setSettings: () => {
+        throw new CodedError('bad-params', 'settings.hoverDelay: expected number 0–2000, got 2500', [
+          { code: 'out-of-range', path: 'settings.hoverDelay', expected: 'number 0–2000', received: '2500' },
+        ]);
+      },
+    });
+
+  it('names the setting by its label and says what was expected, from the error code, not the English message', async () => {
+    refuseHoverDelay();
+    const root = await open();
+    fireEvent.change(input(root, '#hover-delay'), { target: { value: '1500' } });
+    await settle();
+    expect(saveStatus(root)).toBe('Not saved: Hover delay (milliseconds) is out of range: expected a number 0–2000');
+  });
+
+  it('says it in Korean and Japanese', async () => {
+    refuseHoverDelay();
+    browserState.locale = 'ko';
+    let root = await open();
+    fireEvent.change(input(root, '#hover-delay'), { target: { value: '1500' } });
+    await settle();
+    expect(saveStatus(root)).toBe('저장되지 않음: 마우스 올림 지연 시간(밀리초) 값이 허용 범위를 벗어났습니다(허용 범위: 숫자 0–2000)');
+    view?.unmount();
+    browserState.locale = 'ja';
+    root = await open();
+    fireEvent.change(input(root, '#hover-delay'), { target: { value: '1500' } });
+    await settle();
+    expect(saveStatus(root)).toBe('保存されませんでした: ホバーの待ち時間(ミリ秒) が範囲外です（有効な範囲: 数値 0–2000）');
+  });
+
+  it('explains a refused import file by its code', async () => {
+    onBackground({
+      importUserData: () => {
+        throw new CodedError('not-an-export-file', 'This is not a Briefing Lens export file (expected an object with "format": "briefing-lens-user-data").');
+      },
+    });
+    browserState.locale = 'ja';
+    const root = await open();
+    pickFile(root, JSON.stringify({ hello: 'world' }));
+    await settle();
+    expect(text(root.querySelector('#data-title ~ .field .inline-error'))).toContain('Briefing Lens で書き出したファイルではありません');
   });
 });
 
@@ -165,12 +220,6 @@ describe('options: shortcuts and dataset', () => {
 });
 
 describe('options: your data', () => {
-  function pickFile(root: Element, content: string, name = 'briefing-lens-data.json') {
-    const fileInput = input(root, '#import-file');
-    const file = new File([content], name, { type: 'application/json' });
-    Object.defineProperty(fileInput, 'files', { value: [file], configurable: true });
-    fileInput.dispatchEvent(new Event('change', { bubbles: true }));
-  }
 
   it('shows a clear error on bad JSON and sends nothing to the background', async () => {
     const root = await open();

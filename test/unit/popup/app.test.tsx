@@ -7,6 +7,7 @@ import { App } from '../../../src/popup/app';
 import { applyDocumentLang, uiLang } from '../../../src/popup/lang';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import type { SearchHit } from '../../../src/shared/card';
+import { CodedError } from '../../../src/shared/errors';
 import { browserState, onBackground, onTab, resetBrowser, sent } from './fake-browser';
 import { BIDEN, CARDS, JOINT_STATEMENT, KISHIDA, MARCOS, PRECONDITIONS_EN as QUOTE, STATE_VISIT, hit, summariesOf } from '../../fixtures/dataset';
 import { settle, text } from './settle';
@@ -152,6 +153,25 @@ describe('popup: highlighting switches', () => {
     await settle();
     expect(sent('setSettings')).toEqual([{ settings: { enabled: false } }]);
     expect(all.checked).toBe(false);
+  });
+
+  it('says why a switch failed in the reader\'s language, from the error code', async () => {
+    onBackground({
+      setSettings: () => {
+        throw new CodedError('unknown-entity', 'No entity with id "x".');
+      },
+      setSiteEnabled: () => {
+        throw new CodedError('bad-params', 'site: expected hostname example.com', [{ code: 'invalid-value', path: 'site', expected: 'hostname example.com', received: '""' }]);
+      },
+    });
+    browserState.locale = 'ko';
+    const root = await open();
+    const [site] = [...root.querySelectorAll<HTMLInputElement>('.toggle input')];
+    fireEvent.change(site!, { target: { checked: false } });
+    await settle();
+    expect(text(root.querySelector('.toggles .inline-error'))).toBe(
+      '설정을 바꾸지 못했습니다: site 값이 올바르지 않습니다(필요한 값: 사이트 이름, 예: example.com). 다시 시도하거나 확장 프로그램을 다시 불러오세요.',
+    );
   });
 
   it('shows an inline error and keeps the old state when a switch fails', async () => {

@@ -1,20 +1,29 @@
 /**
  * A test double for `webextension-polyfill`: runtime.sendMessage answers per message name
  * from handlers a test installs (replying `{ result }` or `{ error }` like the real router),
- * tabs.query/sendMessage answer from tab handlers, and i18n.getMessage returns the English
- * string from assets/_locales/en/messages.json with its placeholders filled in.
+ * tabs.query/sendMessage answer from tab handlers, and i18n.getMessage returns the string
+ * from assets/_locales/<locale>/messages.json (English unless a test sets `locale`) with
+ * its placeholders filled in.
  * Use with `vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }))`.
  */
 import { vi } from 'vitest';
 import en from '../../../assets/_locales/en/messages.json';
+import ja from '../../../assets/_locales/ja/messages.json';
+import ko from '../../../assets/_locales/ko/messages.json';
 import type { BackgroundMessages, TabMessages } from '../../../src/shared/messages';
+import { errorInfo } from '../../../src/shared/errors';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-const MESSAGES = en as Record<string, Entry>;
+const LOCALES = { en, ko, ja } as unknown as Record<'en' | 'ko' | 'ja', Record<string, Entry>>;
 
-/** What `browser.i18n.getMessage` does with a messages.json entry. */
+/** What `browser.i18n.getMessage` does with a messages.json entry, in English. */
 export function englishMessage(key: string, substitutions?: string | string[]): string {
-  const entry = MESSAGES[key];
+  return localisedMessage('en', key, substitutions);
+}
+
+/** What `browser.i18n.getMessage` does with a messages.json entry of `locale`. */
+function localisedMessage(locale: keyof typeof LOCALES, key: string, substitutions?: string | string[]): string {
+  const entry = LOCALES[locale][key];
   if (!entry) return '';
   const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
   const fill = (content: string) => content.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
@@ -40,16 +49,18 @@ const state = {
   /** When true, tabs.sendMessage rejects like a page where no content script runs. */
   noContentScript: false,
   uiLanguage: 'en-US',
+  /** The locale i18n.getMessage answers from (the browser's UI language for the extension). */
+  locale: 'en' as keyof typeof LOCALES,
   sentToBackground: [] as Sent[],
   sentToTab: [] as Sent[],
 };
 
 async function reply(handler: ((params: unknown) => unknown) | undefined, name: string, params: unknown) {
-  if (!handler) return { error: `Unknown message "${name}".` };
+  if (!handler) return { error: { code: 'unknown-message', message: `Unknown message "${name}".` } };
   try {
     return { result: await handler(params) };
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    return { error: errorInfo(error) };
   }
 }
 
@@ -74,7 +85,7 @@ export const fakeBrowser = {
     }),
   },
   i18n: {
-    getMessage: vi.fn(englishMessage),
+    getMessage: vi.fn((key: string, substitutions?: string | string[]) => localisedMessage(state.locale, key, substitutions)),
     getUILanguage: vi.fn(() => state.uiLanguage),
   },
   commands: {
@@ -89,6 +100,7 @@ export function resetBrowser(): void {
   state.tabId = 1;
   state.noContentScript = false;
   state.uiLanguage = 'en-US';
+  state.locale = 'en';
   state.sentToBackground = [];
   state.sentToTab = [];
   fakeBrowser.commands.getAll.mockReset().mockResolvedValue([]);

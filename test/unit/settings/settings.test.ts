@@ -1,7 +1,8 @@
 // Reading settings back from storage or an import file: valid fields kept, bad ones
 // defaulted, lists keep their good entries, sites normalised, per-site switch.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isSiteEnabled, normaliseSettings } from '../../../src/shared/settings';
+import { normaliseSettings } from '../../../src/shared/schemas/settings';
+import { DEFAULT_SETTINGS, isSiteEnabled } from '../../../src/shared/settings';
 
 describe('settings', () => {
   it('falls back to the defaults for anything that is not an object', () => {

@@ -77,10 +77,16 @@ describe('damaged bundled records', () => {
     const { store, db } = await storeWithUserData();
     await db.put('entities', { id: 'joe-biden', type: 'actor', name: 'Joe Biden' } as never);
     await expect(store.getCard('joe-biden')).rejects.toThrow(
-      /The stored briefing for "joe-biden" is damaged \("name" is missing or malformed\), so its card cannot be shown\..*pins, notes and settings are not affected/,
+      /The stored briefing for "joe-biden" is damaged \(.*name: expected object, got "Joe Biden";.*\), so its card cannot be shown\..*pins, notes and settings are not affected/,
     );
     const send = router(store);
-    expect(await send('getCard', { id: 'joe-biden' })).toEqual({ error: expect.stringMatching(/"joe-biden" is damaged/) as string });
+    expect(await send('getCard', { id: 'joe-biden' })).toMatchObject({
+      error: {
+        code: 'damaged-record',
+        message: expect.stringMatching(/"joe-biden" is damaged/) as string,
+        issues: expect.arrayContaining([{ code: 'invalid-type', path: 'name', expected: 'object', received: '"Joe Biden"' }]) as unknown,
+      },
+    });
     const kishida = (await store.getCard('fumio-kishida'))!;
     expect(kishida.relations.map((r) => r.other.id)).not.toContain('joe-biden');
     expect(kishida.relations.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 // The background's message handlers behind the real router and validators: replies,
-// malformed params rejected with readable errors, settings changes announced, and
+// malformed params rejected with coded errors naming path and expected shape, settings changes announced, and
 // store failures reported as error replies.
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../src/background/handlers';
@@ -8,6 +8,7 @@ import { upgradeSchema, type BriefingDB } from '../../../src/shared/db/schema';
 import { openDB } from 'idb';
 import { validators } from '../../../src/background/validate-params';
 import type { MatcherBundle } from '../../../src/shared/matcher-index';
+import type { ErrorInfo, Issue } from '../../../src/shared/errors';
 import type { BackgroundMessages, Reply } from '../../../src/shared/messages';
 import { CHANNEL, createRouter } from '../../../src/shared/messaging';
 import type { Settings } from '../../../src/shared/settings';
@@ -90,9 +91,9 @@ describe('handlers', () => {
   });
 
   it('turns store errors into error replies', async () => {
-    expect(await send('setPin', { id: 'nobody', pinned: true })).toEqual({ error: 'No entity with id "nobody".' });
-    const reply = await send('importUserData', { data: { format: 'other' } });
-    expect(reply).toEqual({ error: 'This is not a Briefing Lens export file: "format" is "other", expected "briefing-lens-user-data".' });
+    expect(await send('setPin', { id: 'nobody', pinned: true })).toEqual({ error: { code: 'unknown-entity', message: 'No entity with id "nobody".' } });
+    const reply = (await send('importUserData', { data: { format: 'other' } })) as { error: ErrorInfo };
+    expect(reply.error.code).toBe('not-an-export-file');
   });
 
   it('replies with the open error when the database is blocked', async () => {
@@ -100,42 +101,60 @@ describe('handlers', () => {
     // An old connection that does not give way (no versionchange handler).
     const old = await openDB<BriefingDB>(name, 1, { upgrade: (db, o, n, tx) => upgradeSchema(db, o, n ?? 1, tx) });
     const blocked = setup(new BriefingStore({ dbName: name, loadSeed: async () => bundle(makeDataset()) }));
-    const reply = (await blocked.send('getCard', { id: 'fumio-kishida' })) as { error: string };
-    expect(reply.error).toMatch(/cannot be upgraded to version 2: another extension page still has version 1 open/);
+    const reply = (await blocked.send('getCard', { id: 'fumio-kishida' })) as { error: ErrorInfo };
+    expect(reply.error.code).toBe('failed');
+    expect(reply.error.message).toMatch(/cannot be upgraded to version 2: another extension page still has version 1 open/);
     old.close();
   });
 });
 
 describe('validators', () => {
-  const bad: [string, unknown, string][] = [
-    ['ping', [], 'params must be an object, got an array.'],
-    ['ping', { extra: 1 }, 'unexpected field "extra".'],
-    ['getCard', {}, '"id" must be a non-empty string, got missing.'],
-    ['getCard', { id: '' }, '"id" must be a non-empty string, got "".'],
-    ['getCard', { id: 'x'.repeat(201) }, '"id" is longer than 200 characters.'],
-    ['getSummaries', { ids: 'joe-biden' }, '"ids" must be a list of ids, got "joe-biden".'],
-    ['getSummaries', { ids: ['joe-biden', 7] }, '"ids[1]" must be a non-empty string, got number 7.'],
-    ['getSummaries', { ids: Array(501).fill('a') }, '"ids" has 501 ids; at most 500 are allowed.'],
-    ['search', { query: 5 }, '"query" must be a string, got number 5.'],
-    ['search', { query: 'x'.repeat(201) }, '"query" is longer than 200 characters.'],
-    ['search', { query: 'kishida', types: ['person'] }, '"types" must be a list of "actor", "agreement", "event", "quote", got an array.'],
-    ['search', { query: 'kishida', limit: 0 }, '"limit" must be a whole number from 1 to 200, got number 0.'],
-    ['search', { query: 'kishida', limit: 2.5 }, '"limit" must be a whole number from 1 to 200, got number 2.5.'],
-    ['getSettings', { site: 3 }, '"site" must be a hostname, got number 3.'],
-    ['setSettings', { settings: 'dark' }, 'settings must be an object, got "dark".'],
-    ['setSettings', { settings: { colour: 'blue', sparkle: true } }, 'settings.colour must be a hex colour like "#f0b429", got "blue". settings.sparkle is not a known setting.'],
-    ['setSettings', { settings: { hoverDelay: -5 } }, 'settings.hoverDelay must be a number of milliseconds from 0 to 2000, got number -5.'],
-    ['setSettings', { settings: { types: ['quote'] } }, 'settings.types must be a list of "actor", "agreement", "event", got an array.'],
-    ['setSiteEnabled', { site: '', enabled: false }, '"site" must be a hostname such as "example.com", got "".'],
-    ['setSiteEnabled', { site: 'nhk.or.jp', enabled: 'no' }, '"enabled" must be true or false, got "no".'],
-    ['setPin', { id: 'joe-biden' }, '"pinned" must be true or false, got missing.'],
-    ['setNote', { id: 'joe-biden', text: null }, '"text" must be a string, got null.'],
-    ['setNote', { id: 'joe-biden', text: 'x'.repeat(20_001) }, '"text" is longer than 20000 characters.'],
-    ['importUserData', {}, '"data" (the parsed export file) is missing.'],
+  /** [message, params, the issue it gets: code, path and expected shape]. */
+  const bad: [string, unknown, Issue][] = [
+    ['ping', [], { code: 'invalid-type', path: '', expected: 'object', received: 'Array' }],
+    ['ping', { extra: 1 }, { code: 'unknown-field', path: 'extra', expected: 'absent' }],
+    ['getCard', {}, { code: 'missing', path: 'id', expected: 'text' }],
+    ['getCard', { id: '' }, { code: 'invalid-value', path: 'id', expected: 'id', received: '""' }],
+    ['getCard', { id: 'x'.repeat(201) }, { code: 'too-long', path: 'id', expected: 'text ≤ 200', received: '201' }],
+    ['getSummaries', { ids: 'joe-biden' }, { code: 'invalid-type', path: 'ids', expected: 'list', received: '"joe-biden"' }],
+    ['getSummaries', { ids: ['joe-biden', 7] }, { code: 'invalid-type', path: 'ids[1]', expected: 'text', received: '7' }],
+    ['getSummaries', { ids: Array(501).fill('a') }, { code: 'too-many', path: 'ids', expected: 'list ≤ 500', received: '501' }],
+    ['search', { query: 5 }, { code: 'invalid-type', path: 'query', expected: 'text', received: '5' }],
+    ['search', { query: 'x'.repeat(201) }, { code: 'too-long', path: 'query', expected: 'text ≤ 200', received: '201' }],
+    ['search', { query: 'kishida', types: ['person'] }, { code: 'invalid-value', path: 'types[0]', expected: 'one-of "actor" | "agreement" | "event" | "quote"', received: '"person"' }],
+    ['search', { query: 'kishida', limit: 0 }, { code: 'out-of-range', path: 'limit', expected: 'integer 1–200', received: '0' }],
+    ['search', { query: 'kishida', limit: 2.5 }, { code: 'invalid-value', path: 'limit', expected: 'integer 1–200', received: '2.5' }],
+    ['getSettings', { site: 3 }, { code: 'invalid-type', path: 'site', expected: 'text', received: '3' }],
+    ['setSettings', { settings: 'dark' }, { code: 'invalid-type', path: 'settings', expected: 'object', received: '"dark"' }],
+    ['setSettings', { settings: { hoverDelay: -5 } }, { code: 'out-of-range', path: 'settings.hoverDelay', expected: 'number 0–2000', received: '-5' }],
+    ['setSettings', { settings: { types: ['quote'] } }, { code: 'invalid-value', path: 'settings.types[0]', expected: 'one-of "actor" | "agreement" | "event"', received: '"quote"' }],
+    ['setSiteEnabled', { site: '', enabled: false }, { code: 'invalid-value', path: 'site', expected: 'hostname example.com', received: '""' }],
+    ['setSiteEnabled', { site: 'nhk.or.jp', enabled: 'no' }, { code: 'invalid-type', path: 'enabled', expected: 'boolean', received: '"no"' }],
+    ['setPin', { id: 'joe-biden' }, { code: 'missing', path: 'pinned', expected: 'boolean' }],
+    ['setNote', { id: 'joe-biden', text: null }, { code: 'invalid-type', path: 'text', expected: 'text', received: 'null' }],
+    ['setNote', { id: 'joe-biden', text: 'x'.repeat(20_001) }, { code: 'too-long', path: 'text', expected: 'text ≤ 20000', received: '20001' }],
   ];
 
-  it.each(bad)('%s rejects %j', async (name, params, message) => {
-    expect(await send(name, params)).toEqual({ error: `Bad parameters for "${name}": ${message}` });
+  it.each(bad)('%s rejects %j with a bad-params error naming the path and the expected shape', async (name, params, issue) => {
+    const reply = (await send(name, params)) as { error: ErrorInfo };
+    expect(reply.error).toEqual({ code: 'bad-params', message: expect.stringMatching(new RegExp(`^Bad parameters for "${name}": `)) as string, issues: [issue] });
+  });
+
+  it('lists every issue of a request, and says it in its English message', async () => {
+    const reply = (await send('setSettings', { settings: { colour: 'blue', sparkle: true } })) as { error: ErrorInfo };
+    expect(reply.error.issues).toEqual([
+      { code: 'invalid-value', path: 'settings.colour', expected: 'hex-colour #rrggbb', received: '"blue"' },
+      { code: 'unknown-field', path: 'settings.sparkle', expected: 'absent' },
+    ]);
+    expect(reply.error.message).toBe(
+      'Bad parameters for "setSettings": settings.colour: expected hex-colour #rrggbb, got "blue"; settings.sparkle: is not a known field',
+    );
+    expect(((await send('setPin', null)) as { error: ErrorInfo }).error.message).toBe('Bad parameters for "setPin": params: expected object, got null');
+  });
+
+  it('requires the import file, and leaves checking it to the store', async () => {
+    expect(await send('importUserData', {})).toMatchObject({ error: { code: 'bad-params', issues: [{ code: 'missing', path: 'data', expected: 'object' }] } });
+    expect(await send('importUserData', { data: 'a file' })).toMatchObject({ error: { code: 'not-an-export-file' } });
   });
 
   it('accepts well-formed params (and missing params for parameterless messages)', () => {
@@ -152,13 +171,13 @@ describe('validators', () => {
   });
 
   it('rejects unknown messages', async () => {
-    expect(await send('dropTables', {})).toEqual({ error: 'Unknown message "dropTables".' });
+    expect(await send('dropTables', {})).toEqual({ error: { code: 'unknown-message', message: 'Unknown message "dropTables".' } });
   });
 
   it('openDetails asks to show the entity (for the sending tab) and rejects a missing id', async () => {
     expect(await send('openDetails', { id: 'fumio-kishida' })).toEqual({ result: true });
     expect(await send('openDetails', { id: 'joe-biden' }, { tab: { id: 7 } })).toEqual({ result: true });
     expect(opened).toEqual(['fumio-kishida', 'joe-biden@7']);
-    expect(await send('openDetails', {})).toEqual({ error: expect.stringMatching(/"id" must be a non-empty string/) as string });
+    expect(await send('openDetails', {})).toMatchObject({ error: { code: 'bad-params', issues: [{ code: 'missing', path: 'id' }] } });
   });
 });

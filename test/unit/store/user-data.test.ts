@@ -5,6 +5,7 @@ import { BriefingStore } from '../../../src/background/store';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 import { bundle, makeDataset } from '../../fixtures/dataset';
 import { uniqueDbName } from './db-name';
+import { CodedError, type ErrorCode, type Issue } from '../../../src/shared/errors';
 
 const stores: BriefingStore[] = [];
 function newStore(now = () => new Date('2024-05-01T10:00:00Z')): BriefingStore {
@@ -107,30 +108,42 @@ describe('export and import', () => {
   });
 
   const valid = { format: 'briefing-lens-user-data', formatVersion: 1, exportedAt: '2024-06-01T00:00:00.000Z' };
-  const malformed: [string, unknown, RegExp][] = [
-    ['a list instead of an object', [1, 2], /not a Briefing Lens export file: expected a JSON object, got a list/],
-    ['a string', 'hello', /not a Briefing Lens export file: expected a JSON object, got "hello"/],
-    ['another format', { ...valid, format: 'something-else' }, /"format" is "something-else", expected "briefing-lens-user-data"/],
-    ['a future format version', { ...valid, formatVersion: 2 }, /format version number 2; this version of Briefing Lens reads version 1/],
-    ['pins not a list', { ...valid, pins: { id: 'joe-biden' } }, /"pins" must be a list, got object/],
-    ['a pin without a date', { ...valid, pins: [{ id: 'joe-biden' }] }, /pins\[0\]\.pinnedAt must be an ISO date-time, got missing/],
-    ['a pin without an id', { ...valid, pins: [{ pinnedAt: '2024-06-01T00:00:00Z' }] }, /pins\[0\]\.id must be a non-empty entity id/],
+  /** [label, file, the error's code, its issues (path and code)]. */
+  const malformed: [string, unknown, ErrorCode, Pick<Issue, 'code' | 'path'>[]][] = [
+    ['a list instead of an object', [1, 2], 'not-an-export-file', []],
+    ['a string', 'hello', 'not-an-export-file', []],
+    ['another format', { ...valid, format: 'something-else' }, 'not-an-export-file', []],
+    ['a future format version', { ...valid, formatVersion: 2 }, 'unsupported-export-version', []],
+    ['pins not a list', { ...valid, pins: { id: 'joe-biden' } }, 'invalid-export-file', [{ code: 'invalid-type', path: 'pins' }]],
+    ['a pin without a date', { ...valid, pins: [{ id: 'joe-biden' }] }, 'invalid-export-file', [{ code: 'missing', path: 'pins[0].pinnedAt' }]],
+    ['a pin without an id', { ...valid, pins: [{ pinnedAt: '2024-06-01T00:00:00Z' }] }, 'invalid-export-file', [{ code: 'missing', path: 'pins[0].id' }]],
     [
       'duplicate pins',
       { ...valid, pins: [{ id: 'joe-biden', pinnedAt: '2024-06-01T00:00:00Z' }, { id: 'joe-biden', pinnedAt: '2024-06-02T00:00:00Z' }] },
-      /pins\[1\]\.id "joe-biden" appears more than once/,
+      'invalid-export-file',
+      [{ code: 'duplicate', path: 'pins[1].id' }],
     ],
-    ['a note whose text is a number', { ...valid, notes: [{ id: 'joe-biden', text: 5, updatedAt: '2024-06-01T00:00:00Z' }] }, /notes\[0\]\.text must be a string, got number 5/],
-    ['a bad colour', { ...valid, settings: { colour: 'red' } }, /settings\.colour must be a hex colour like "#f0b429", got "red"/],
-    ['settings as a list', { ...valid, settings: [] }, /settings must be an object, got an array/],
-    ['a bad export date', { ...valid, exportedAt: 'yesterday' }, /"exportedAt" must be an ISO date-time, got "yesterday"/],
+    ['a note whose text is a number', { ...valid, notes: [{ id: 'joe-biden', text: 5, updatedAt: '2024-06-01T00:00:00Z' }] }, 'invalid-export-file', [{ code: 'invalid-type', path: 'notes[0].text' }]],
+    ['a bad colour', { ...valid, settings: { colour: 'red' } }, 'invalid-export-file', [{ code: 'invalid-value', path: 'settings.colour' }]],
+    ['settings as a list', { ...valid, settings: [] }, 'invalid-export-file', [{ code: 'invalid-type', path: 'settings' }]],
+    ['a bad export date', { ...valid, exportedAt: 'yesterday' }, 'invalid-export-file', [{ code: 'invalid-value', path: 'exportedAt' }]],
   ];
 
-  it.each(malformed)('rejects %s with a clear message and changes nothing', async (_label, file, message) => {
+  it.each(malformed)('rejects %s with a coded error naming each problem and changes nothing', async (_label, file, code, issues) => {
     const store = await storeWithData();
     const before = await store.exportUserData();
-    await expect(store.importUserData(file)).rejects.toThrow(message);
+    const error = (await store.importUserData(file).catch((e: unknown) => e)) as CodedError;
+    expect(error).toBeInstanceOf(CodedError);
+    expect(error.code).toBe(code);
+    expect((error.issues ?? []).map(({ code, path }) => ({ code, path }))).toEqual(issues);
     expect(await store.exportUserData()).toEqual(before);
+  });
+
+  it('ignores fields a newer version may add to the file or its settings', async () => {
+    const store = await storeWithData();
+    const report = await store.importUserData({ ...valid, theme: 'dark', settings: { hoverDelay: 450, sparkle: true } });
+    expect(report.settings).toBe(true);
+    expect((await store.getSettings()).settings.hoverDelay).toBe(450);
   });
 
   it('lists every problem of a file at once, and writes none of its valid parts', async () => {
@@ -143,7 +156,7 @@ describe('export and import', () => {
       notes: [{ id: 'joe-biden', text: 'fine', updatedAt: 12 }],
     };
     await expect(store.importUserData(file)).rejects.toThrow(
-      /nothing was changed\): 3 problems: settings\.mode must be "underline" or "background", got "sparkles"\. pins\[1\]\.pinnedAt must be an ISO date-time, got "soon"\. notes\[0\]\.updatedAt must be an ISO date-time, got number 12\./,
+      'The export file was not imported (nothing was changed): 3 problems: settings.mode: expected one-of "underline" | "background", got "sparkles"; pins[1].pinnedAt: expected date-time YYYY-MM-DDTHH:MM:SSZ, got "soon"; notes[0].updatedAt: expected text, got 12.',
     );
     expect(await store.exportUserData()).toEqual(before);
   });
