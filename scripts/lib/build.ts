@@ -39,9 +39,10 @@ const ENTRIES = {
   content: 'src/content/index.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
+  sidepanel: 'src/sidepanel/index.tsx',
 };
 
-const STATIC = ['src/popup/popup.html', 'src/options/options.html'];
+const STATIC = ['src/popup/popup.html', 'src/options/options.html', 'src/sidepanel/sidepanel.html'];
 
 function esbuildOptions(target: Target, outDir: string, dev: boolean): BuildOptions {
   return {

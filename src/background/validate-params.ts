@@ -118,10 +118,16 @@ export const validators: Validators<BackgroundMessages> = {
   getStats: empty,
   listPins: empty,
   exportUserData: empty,
+  takeBriefRequest: (raw) => {
+    const windowId = object(raw, ['windowId']).windowId;
+    if (typeof windowId !== 'number' || !Number.isInteger(windowId)) throw new Error(`"windowId" must be a whole number, got ${show(windowId)}.`);
+    return { windowId };
+  },
   getCard: (raw) => ({ id: id(object(raw, ['id']).id, 'id') }),
   openDetails: (raw) => ({ id: id(object(raw, ['id']).id, 'id') }),
   getCards: idList,
   getSummaries: idList,
+  getTimeline: idList,
   search: (raw) => {
     const p = object(raw, ['query', 'types', 'limit']);
     if (typeof p.query !== 'string') throw new Error(`"query" must be a string, got ${show(p.query)}.`);

@@ -96,6 +96,11 @@ export interface Fact {
   text: LocalisedText;
   /** ISO date or partial date (YYYY, YYYY-MM, YYYY-MM-DD) the fact refers to. */
   date?: string;
+  /**
+   * For a forward-looking fact (a target, a plan, an expected date): the date it was stated,
+   * beside `date`, the date it is about. Same forms as `date`.
+   */
+  stated?: string;
   sources: string[];
 }
 
