@@ -45,9 +45,10 @@ const ENTRIES = {
   content: 'src/content/index.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
+  sidepanel: 'src/sidepanel/index.tsx',
 };
 
-const STATIC = ['src/popup/popup.html', 'src/options/options.html'];
+const STATIC = ['src/popup/popup.html', 'src/options/options.html', 'src/sidepanel/sidepanel.html'];
 
 /** esbuild's language targets: the manifest's minimum versions (minimum_chrome_version, gecko strict_min_version). */
 export const BROWSER_TARGETS: Record<Target, string> = { chrome: 'chrome140', firefox: 'firefox140' };
@@ -58,10 +59,10 @@ export function benchDefine(bench: boolean): Record<string, string> {
 }
 
 /**
- * The English messages each bundle carries as its fallback (src/shared/ui/i18n.ts; the
- * browser's i18n API answers in the extension): without the translators' examples, and
- * for the content script, which shows only the card, only the card's messages, so the
- * page's bundle does not grow with the popup's and options' strings.
+ * The English messages a bundle carries as its fallback (src/shared/ui/i18n.ts), without the
+ * translators' examples. In the extension the browser's i18n API answers every key, so the
+ * shipped bundles carry none; the development and bench builds keep them (the bench runs the
+ * card in a plain page), the content script only the card's.
  */
 function englishFallback(keep: (key: string) => boolean): Plugin {
   return {
@@ -85,9 +86,10 @@ function englishFallback(keep: (key: string) => boolean): Plugin {
 function esbuildOptions(target: Target, outDir: string, dev: boolean, bench: boolean): BuildOptions[] {
   const { content, ...pages } = ENTRIES;
   const common = sharedOptions(target, outDir, dev, bench);
+  const shipped = !dev && !bench;
   return [
-    { ...common, entryPoints: pages, plugins: [englishFallback(() => true)] },
-    { ...common, entryPoints: { content }, plugins: [englishFallback((key) => key.startsWith('card_'))] },
+    { ...common, entryPoints: pages, plugins: [englishFallback(() => !shipped)] },
+    { ...common, entryPoints: { content }, plugins: [englishFallback((key) => !shipped && key.startsWith('card_'))] },
   ];
 }
 

@@ -7,10 +7,11 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const SIZE_BUDGET: Readonly<Record<string, number>> = {
-  'background.js': 48_630,
+  'background.js': 58_700,
   'content.js': 119_939,
   'options.js': 55_786,
   'popup.js': 76_017,
+  'sidepanel.js': 72_400,
 };
 
 export interface BundleSize {

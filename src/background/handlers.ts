@@ -18,6 +18,8 @@ export interface HandlerEnv {
   onSettingsChanged: (settings: Settings) => void;
   /** Shows an entity's detail view (the popup page in a tab), for the page in tab `fromTab` when known. */
   openDetails: (id: string, fromTab?: number) => Promise<void>;
+  /** Hands out (once) the text a reader chose "Brief me on …" for in a window; absent where there is no such menu. */
+  takeBriefRequest?: (windowId: number) => { query: string } | null;
 }
 
 /** The tab a message came from (a content script), if any. */
@@ -48,6 +50,7 @@ export function createHandlers(store: BriefingStore, env: HandlerEnv): Handlers<
     getMatcher: () => matcherBundle(),
     getCard: ({ id }) => store.getCard(id),
     getSummaries: ({ ids }) => store.getSummaries(ids),
+    getTimeline: ({ ids }) => store.getTimeline(ids),
     search: ({ query, types, limit }) => store.search(query, { types, limit }),
     getStats: () => store.getStats(),
     getSettings: ({ site }) => store.getSettings(site),
@@ -62,6 +65,7 @@ export function createHandlers(store: BriefingStore, env: HandlerEnv): Handlers<
       await env.openDetails(id, senderTab(sender));
       return true as const;
     },
+    takeBriefRequest: ({ windowId }) => env.takeBriefRequest?.(windowId) ?? null,
     importUserData: async ({ data }) => {
       const report = await store.importUserData(data);
       if (report.settings) changed((await store.getSettings()).settings);

@@ -12,6 +12,7 @@ import type { Reply } from '../shared/messages';
 import { createRouter, sendToTab } from '../shared/messaging';
 import type { Settings } from '../shared/settings';
 import { createHandlers } from './handlers';
+import { createMenus, watchPanelRequests } from './side-panel';
 import { BriefingStore } from './store';
 import { validators } from './validate-params';
 
@@ -39,6 +40,8 @@ async function notifyTabs(settings: Settings): Promise<void> {
   await Promise.allSettled(tabIds.map((tabId) => sendToTab(tabId, 'settingsChanged', { settings })));
 }
 
+const panel = watchPanelRequests();
+
 const store = new BriefingStore({ loadSeed: () => loadPackaged('data/seed.json', isSeedBundle) });
 
 const handlers = createHandlers(store, {
@@ -49,6 +52,7 @@ const handlers = createHandlers(store, {
     const tab = fromTab === undefined ? '' : `&tab=${fromTab}`;
     await browser.tabs.create({ url: browser.runtime.getURL(`popup.html?entity=${encodeURIComponent(id)}${tab}`) });
   },
+  takeBriefRequest: panel.takeBriefRequest,
   onSettingsChanged: (settings) => {
     notifyTabs(settings).catch((error) => console.warn('Briefing Lens: could not notify tabs of new settings', error));
   },
@@ -66,6 +70,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 );
 
 browser.runtime.onInstalled.addListener(() => {
+  createMenus();
   store.ready().catch((error) => console.error('Briefing Lens: seeding the briefing store failed', error));
 });
 

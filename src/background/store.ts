@@ -8,7 +8,7 @@
  * (src/shared/db/records.ts) are skipped, never returned; damaged bundled records are
  * restored from the packaged seed when the store next gets ready.
  */
-import { summaryOf, type CardData, type EntitySummary, type SearchHit, type StoreStats } from '../shared/card';
+import { summaryOf, type CardData, type EntitySummary, type SearchHit, type StoreStats, type TimelineEntry } from '../shared/card';
 import { openBriefingDb } from '../shared/db/open';
 import { isEntityRecord, isNoteRecord, isPinRecord, isQuoteRecord, isSourceRecord } from '../shared/db/records';
 import type { BriefingDb, DatasetRecord } from '../shared/db/schema';
@@ -20,6 +20,7 @@ import { isSiteEnabled, normaliseSite, type Settings } from '../shared/settings'
 import type { ImportReport, Note, Pin, UserDataExport } from '../shared/user-data';
 import { buildCard } from './cards';
 import { SearchIndex, type SearchOptions } from './search/search-index';
+import { buildTimeline } from './timeline';
 import { buildExport, parseUserDataFile } from './user-data-file';
 
 export interface StoreOptions {
@@ -111,6 +112,10 @@ export class BriefingStore {
     const entities = db.transaction('entities').store;
     const records = await Promise.all([...new Set(ids)].map((id) => entities.get(id)));
     return records.filter(isEntityRecord).map(summaryOf);
+  }
+
+  async getTimeline(ids: readonly string[]): Promise<TimelineEntry[]> {
+    return buildTimeline((await this.ready()).db, ids);
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {

@@ -2,7 +2,7 @@
  * Starts the content script in a frame (loaded by the entry, index.ts): asks the
  * background for the reader's settings and the matcher bundle (compiled at build time),
  * highlights the page, opens briefing cards on hover and from the keyboard shortcut, and
- * answers the popup. Everything it sets up hangs off one AbortController: when the
+ * answers the popup and side panel (telling a watching panel when the page changes). Everything it sets up hangs off one AbortController: when the
  * extension is updated or removed (this script is orphaned) or highlighting is switched
  * off, it cleans up completely.
  * Firefox instead unloads an updated extension's content scripts outright (they get no
@@ -21,6 +21,7 @@ import { nextTask } from './highlight/schedule';
 import { watchHoverIntent } from './hover/intent';
 import { loadMatcher, type Matcher } from './match/create-matcher';
 import { Navigator } from './navigate';
+import { watchPageChanges } from './page-watch';
 import { createUi, type ContentUi } from './ui';
 
 const LOADED = Symbol.for('briefing-lens.content');
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
   const ui: ContentUi = createUi(signal);
   const navigator = new Navigator(() => state.highlighter?.registry ?? null);
   const entityIndex = new Map(bundle.entities.map((e, i) => [e.id, i]));
+  const pageChanged = watchPageChanges(signal);
 
   function shutdown(): void {
     if (signal.aborted) return;
@@ -106,6 +108,7 @@ async function main(): Promise<void> {
       state.highlighter = null;
       navigator.clearFocus();
       ui.hideAll();
+      pageChanged();
       return;
     }
     if (state.highlighter) {
@@ -118,19 +121,22 @@ async function main(): Promise<void> {
       settings: next,
       signal: AbortSignal.any([signal, state.pass.signal]),
       uiHost: ui.host,
+      onProgress: pageChanged,
     });
     void state.highlighter.start();
   }
 
   const handlers: Handlers<TabMessages> = {
     pageEntities: () => {
-      const counts = state.highlighter?.registry.entityCounts() ?? new Map<number, number>();
+      const registry = state.highlighter?.registry;
+      const counts = registry?.entityCounts() ?? new Map<number, number>();
+      // Drawn entities in page order; those only over the drawing cap follow, most mentioned first.
+      const order = registry?.entityOrder() ?? [];
+      const rest = [...counts.keys()].filter((entity) => !order.includes(entity)).sort((a, b) => counts.get(b)! - counts.get(a)!);
       return {
         host: location.hostname,
         enabled: isSiteEnabled(state.settings, location.hostname),
-        entities: [...counts]
-          .map(([entity, count]) => ({ id: bundle.entities[entity]!.id, count }))
-          .sort((a, b) => b.count - a.count),
+        entities: [...order, ...rest].map((entity) => ({ id: bundle.entities[entity]!.id, count: counts.get(entity) ?? 0 })),
       };
     },
     showMention: ({ id }) => {

@@ -1,5 +1,5 @@
 /**
- * Loads what the popup knows about its tab (the active one, or the one named by
+ * Loads what the popup and the side panel know about a tab (the active one, or the one named by
  * `?tab=<id>`): the entities the content script of its top frame found, their one-line summaries,
  * and the tab's host; tells apart the ways this can fail.
  */
@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import type { Lang } from '../shared/model';
 import { MessageError, sendToBackground, sendToTab } from '../shared/messaging';
 import { errorText } from '../shared/ui/error-text';
-import { groupPageEntities, type PageGroup } from './page-entities';
+import { groupPageEntities, inPageOrder, type PageEntry, type PageGroup } from './page-entities';
 
 export type PageState =
   | { status: 'loading' }
@@ -17,7 +17,7 @@ export type PageState =
   | { status: 'page-error'; message: string }
   /** The briefing store (background) failed. */
   | { status: 'store-error'; message: string }
-  | { status: 'ready'; tabId: number; host: string; enabled: boolean; groups: PageGroup[]; total: number };
+  | { status: 'ready'; tabId: number; host: string; enabled: boolean; groups: PageGroup[]; total: number; inPageOrder: PageEntry[] };
 
 export type LoadedPage = Exclude<PageState, { status: 'loading' }>;
 
@@ -56,5 +56,5 @@ export async function loadPage(lang: Lang, tabId: number | null): Promise<Loaded
   }
   const groups = groupPageEntities(page.entities, summaries, lang);
   const total = groups.reduce((n, g) => n + g.entries.length, 0);
-  return { status: 'ready', tabId: target, host: page.host, enabled: await enabled, groups, total };
+  return { status: 'ready', tabId: target, host: page.host, enabled: await enabled, groups, total, inPageOrder: inPageOrder(page.entities, summaries) };
 }

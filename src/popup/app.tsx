@@ -9,6 +9,7 @@ import type { Lang } from '../shared/model';
 import { t } from '../shared/ui/i18n';
 import { loadPage, type LoadedPage, type PageState } from './active-tab';
 import { DetailView } from './detail-view';
+import { OpenSidePanel } from './open-side-panel';
 import { OnThisPage } from './on-this-page';
 import { SearchPanel } from './search-panel';
 import { SiteToggles } from './site-toggles';
@@ -61,9 +62,12 @@ export function App(props: { lang: Lang; initialEntity: string | null; tabId?: n
     <main class="popup">
       <header class="popup-header" hidden={current !== undefined}>
         <h1>{t('popup_title')}</h1>
-        <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>
-          {t('popup_openOptions')}
-        </button>
+        <div class="header-actions">
+          <OpenSidePanel />
+          <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>
+            {t('popup_openOptions')}
+          </button>
+        </div>
       </header>
       <div class="home" hidden={current !== undefined}>
         <SiteToggles host={page.status === 'ready' ? page.host : null} onChanged={reloadPage} />

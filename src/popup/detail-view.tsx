@@ -20,7 +20,8 @@ type CardState = { status: 'loading' } | { status: 'missing' } | { status: 'erro
 
 const HEADING_ID = 'detail-title';
 
-export function DetailView(props: { id: string; lang: Lang; onBack: () => void; onOpen: (id: string) => void }) {
+/** `backLabel`: the back button's text (the side panel collapses the row instead of going back). */
+export function DetailView(props: { id: string; lang: Lang; onBack: () => void; onOpen: (id: string) => void; backLabel?: string }) {
   const { id, lang } = props;
   const [state, setState] = useState<CardState>({ status: 'loading' });
   const root = useRef<HTMLElement>(null);
@@ -52,7 +53,7 @@ export function DetailView(props: { id: string; lang: Lang; onBack: () => void; 
       <nav class="detail-nav">
         <button type="button" class="back" ref={back} onClick={props.onBack}>
           <span aria-hidden="true">← </span>
-          {t('popup_back')}
+          {props.backLabel ?? t('popup_back')}
         </button>
       </nav>
       {state.status === 'loading' && (

@@ -67,6 +67,24 @@ function Message(props: { title: string; text: string; role?: 'alert' | 'status'
   );
 }
 
+/** What to say instead of a list when a page has nothing to list (loading, unavailable, an error, off, empty); null when it has. */
+export function PageMessage({ page }: { page: PageState }) {
+  switch (page.status) {
+    case 'loading':
+      return <Message title={t('popup_loadingTitle')} text={t('popup_loadingText')} />;
+    case 'unavailable':
+      return <Message title={t('popup_unavailableTitle')} text={t('popup_unavailableText')} />;
+    case 'page-error':
+      return <Message role="alert" title={t('popup_pageErrorTitle')} text={t('popup_pageErrorText', [page.message])} />;
+    case 'store-error':
+      return <Message role="alert" title={t('popup_storeErrorTitle')} text={t('popup_storeErrorText', [page.message])} />;
+    case 'ready':
+      if (!page.enabled) return <Message title={t('popup_disabledTitle')} text={t('popup_disabledText')} />;
+      if (page.total === 0) return <Message title={t('popup_noEntitiesTitle')} text={t('popup_noEntitiesText')} />;
+      return null;
+  }
+}
+
 export function OnThisPage(props: { page: PageState; lang: Lang; onOpen: (id: string) => void }) {
   const { page, lang } = props;
   const filled = page.status === 'ready' && page.enabled && page.total > 0;
@@ -76,25 +94,9 @@ export function OnThisPage(props: { page: PageState; lang: Lang; onOpen: (id: st
       if (filled) markLatest(PAGE_FILLED_MARK);
     }, [page]);
   }
-  let body;
-  switch (page.status) {
-    case 'loading':
-      body = <Message title={t('popup_loadingTitle')} text={t('popup_loadingText')} />;
-      break;
-    case 'unavailable':
-      body = <Message title={t('popup_unavailableTitle')} text={t('popup_unavailableText')} />;
-      break;
-    case 'page-error':
-      body = <Message role="alert" title={t('popup_pageErrorTitle')} text={t('popup_pageErrorText', [page.message])} />;
-      break;
-    case 'store-error':
-      body = <Message role="alert" title={t('popup_storeErrorTitle')} text={t('popup_storeErrorText', [page.message])} />;
-      break;
-    case 'ready':
-      if (!page.enabled) body = <Message title={t('popup_disabledTitle')} text={t('popup_disabledText')} />;
-      else if (page.total === 0) body = <Message title={t('popup_noEntitiesTitle')} text={t('popup_noEntitiesText')} />;
-      else
-        body = page.groups.map((group) => (
+  const body =
+    page.status === 'ready' && filled
+      ? page.groups.map((group) => (
           <section key={group.type} class="group" aria-labelledby={`group-${group.type}`}>
             <h3 id={`group-${group.type}`}>
               {groupLabel(group.type)} <span class="group-count">({group.entries.length})</span>
@@ -105,8 +107,8 @@ export function OnThisPage(props: { page: PageState; lang: Lang; onOpen: (id: st
               ))}
             </ul>
           </section>
-        ));
-  }
+        ))
+      : <PageMessage page={page} />;
   return (
     <section class="on-page" aria-labelledby="on-page-title">
       <h2 id="on-page-title">{t('popup_onThisPage')}</h2>

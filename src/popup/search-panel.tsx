@@ -1,7 +1,8 @@
 /**
- * The popup's search: a box focused on open, type filters, and instant results with the
- * matched part highlighted. Keyboard: arrows move through results, Enter opens one,
- * Esc clears the box. While the box is empty it shows its children ("On this page").
+ * The search of the popup and the side panel: a box (focused on open in the popup), type
+ * filters, and instant results with the matched part highlighted. Keyboard: arrows move
+ * through results, Enter opens one, Esc clears the box. While the box is empty it shows its
+ * children ("On this page"). A `request` from outside ("Brief me on …") fills the box.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
@@ -50,6 +51,8 @@ export function SearchPanel(props: {
   lang: Lang;
   autoFocus: boolean;
   onOpen: (id: string) => void;
+  /** A query asked for from outside; a new `seq` replaces what is in the box. */
+  request?: { query: string; seq: number };
   children: ComponentChildren;
 }) {
   const { lang, onOpen } = props;
@@ -63,6 +66,11 @@ export function SearchPanel(props: {
   useEffect(() => {
     if (props.autoFocus) input.current?.focus();
   }, []);
+  useEffect(() => {
+    if (!props.request) return;
+    setQuery(props.request.query);
+    input.current?.focus();
+  }, [props.request?.seq]);
   useEffect(() => setActive(0), [search]);
   // The condition is a build-time constant, so the hook is called on every render or on none.
   if (__BENCH__) {

@@ -43,6 +43,21 @@ export interface CardData {
   dataset: { version: string; asOf: string };
 }
 
+/** One dated point of the side panel's timeline: an event's own date, or a dated fact of an entity. */
+export interface TimelineEntry {
+  /** The entity the point belongs to (the event itself, or the entity whose fact it is). */
+  entity: EntityRef;
+  kind: 'event' | 'fact';
+  /** ISO date or partial date; `endDate` for an event over several days. */
+  date: string;
+  endDate?: string;
+  /** For a forward-looking fact: when it was stated. */
+  stated?: string;
+  /** The event's summary, or the fact's text. */
+  text: LocalisedText;
+  sources: Source[];
+}
+
 /** A part of a field that matched the query, as [start, end) string offsets. */
 export type MatchRange = [number, number];
 

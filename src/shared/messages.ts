@@ -7,7 +7,7 @@
  * (a stable code, an English message, and for malformed input the issues). The
  * background's params types come from their schemas (schemas/messages.ts).
  */
-import type { CardData, EntitySummary, SearchHit, StoreStats } from './card';
+import type { CardData, EntitySummary, SearchHit, StoreStats, TimelineEntry } from './card';
 import type { ErrorInfo } from './errors';
 import type { MatcherBundle } from './matcher-index';
 import type { ParamsOf } from './schemas/messages';
@@ -24,6 +24,8 @@ export type BackgroundMessages = {
   getCard: { params: ParamsOf<'getCard'>; result: CardData | null };
   /** Name, type, role and one-line summary for several ids (a light list); unknown ids are left out. */
   getSummaries: { params: ParamsOf<'getSummaries'>; result: EntitySummary[] };
+  /** Every dated event and dated fact of these entities, oldest first; unknown ids are left out. */
+  getTimeline: { params: ParamsOf<'getTimeline'>; result: TimelineEntry[] };
   search: { params: ParamsOf<'search'>; result: SearchHit[] };
   getStats: { params: ParamsOf<'getStats'>; result: StoreStats };
   /** Settings, and whether highlighting is on for `site` (a hostname) when given. */
@@ -38,10 +40,18 @@ export type BackgroundMessages = {
   importUserData: { params: ParamsOf<'importUserData'>; result: ImportReport };
   /** "Open details" on a card: show the entity's detail view in a new tab. */
   openDetails: { params: ParamsOf<'openDetails'>; result: true };
+  /** The side panel of window `windowId` takes the text a reader chose "Brief me on …" for there (once), or null. */
+  takeBriefRequest: { params: ParamsOf<'takeBriefRequest'>; result: { query: string } | null };
+}
+
+/** Sent by the background to the extension's pages (the side panel). */
+export type PanelMessages = {
+  /** A reader chose "Brief me on …": the panel should take the request (`takeBriefRequest`). */
+  briefRequested: { params: Record<string, never>; result: true };
 }
 
 export type TabMessages = {
-  /** Entities found on the page, with their number of mentions. */
+  /** Entities found on the page, in the order they first appear, with their number of mentions. */
   pageEntities: { params: Record<string, never>; result: { host: string; enabled: boolean; entities: { id: string; count: number }[] } };
   /** Scroll to the next mention of an entity and flash it. */
   showMention: { params: { id: string }; result: boolean };
@@ -50,6 +60,10 @@ export type TabMessages = {
   /** Settings changed: re-read them and redraw or clear highlights. */
   settingsChanged: { params: { settings: Settings }; result: true };
 }
+
+/** The port a side panel opens to a tab's top frame: the content script posts `PAGE_CHANGED` on it whenever the page's mentions change. */
+export const PAGE_WATCH_PORT = 'briefing-lens-page-watch';
+export const PAGE_CHANGED = 'page-changed';
 
 export type BackgroundName = keyof BackgroundMessages;
 export type TabName = keyof TabMessages;

@@ -151,12 +151,27 @@ export class Registry {
     return new Map(this.counts);
   }
 
+  /** The drawn entities in the order of their first mark in the document. */
+  entityOrder(): number[] {
+    const first = new Map<number, AbstractRange>();
+    for (const mark of this.marks()) {
+      const seen = first.get(mark.entity);
+      if (!seen || before(mark.range, seen)) first.set(mark.entity, mark.range);
+    }
+    return [...first].sort(([, a], [, b]) => (before(a, b) ? -1 : 1)).map(([entity]) => entity);
+  }
+
   clear(): void {
     this.painter.clear();
     this.blockOf.clear();
     this.counts.clear();
     this.drawn = 0;
   }
+}
+
+function before(a: AbstractRange, b: AbstractRange): boolean {
+  if (a.startContainer === b.startContainer) return a.startOffset < b.startOffset;
+  return (a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }
 
 /** Builds a static range for a mention (cheap: no live-range bookkeeping on DOM changes). */

@@ -73,6 +73,11 @@ export const FactSchema = v.strictObject({
   text: localised,
   /** ISO date or partial date (YYYY, YYYY-MM, YYYY-MM-DD) the fact refers to. */
   date: v.optional(partialDate),
+  /**
+   * For a forward-looking fact (a target, a plan, an expected date): the date it was stated,
+   * beside `date`, the date it is about. Same forms as `date`.
+   */
+  stated: v.optional(partialDate),
   sources: sourceIds,
 });
 

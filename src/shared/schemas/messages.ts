@@ -28,6 +28,7 @@ export const PARAM_SCHEMAS = {
   getMatcher: none,
   getCard: byId,
   getSummaries: ids,
+  getTimeline: ids,
   search: params({
     query: v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH, `text ≤ ${MAX_QUERY_LENGTH}`)),
     types: v.optional(v.array(v.picklist(RECORD_TYPES))),
@@ -46,6 +47,8 @@ export const PARAM_SCHEMAS = {
   /** `data`: the parsed export file (checked by the store, which reports every problem in it). */
   importUserData: params({ data: v.unknown() }),
   openDetails: byId,
+  /** `windowId`: the side panel's window, whose "Brief me on …" request it takes. */
+  takeBriefRequest: params({ windowId: v.pipe(v.number(), v.check((n: number) => Number.isInteger(n), 'integer')) }),
 } satisfies Record<string, v.GenericSchema>;
 
 export type ParamSchemas = typeof PARAM_SCHEMAS;

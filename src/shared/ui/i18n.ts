@@ -1,8 +1,9 @@
 /**
  * UI strings: a typed `t(key, subs?)` over `browser.i18n.getMessage`. Keys are the
  * names in assets/_locales/en/messages.json; when the i18n API is unavailable (unit
- * tests, a page outside the extension) the English message is used, with its named
- * placeholders (`$NAME$` → `$1`) substituted the same way the browser does.
+ * tests, the bench's plain pages) the English message is used, with its named
+ * placeholders (`$NAME$` → `$1`) substituted the same way the browser does. The shipped
+ * bundles carry no English copy (scripts/lib/build.ts): there the browser answers.
  */
 import browser from 'webextension-polyfill';
 import EN from '../../../assets/_locales/en/messages.json';

@@ -91,6 +91,12 @@ export const fakeBrowser = {
   commands: {
     getAll: vi.fn(async () => [] as { name?: string; description?: string; shortcut?: string }[]),
   },
+  windows: {
+    getCurrent: vi.fn(async () => ({ id: 7 })),
+  },
+  sidePanel: {
+    open: vi.fn(async (_options: { windowId: number }) => {}),
+  },
 };
 
 /** Resets the double: no handlers, one active tab with a content script, English UI. */
@@ -104,6 +110,7 @@ export function resetBrowser(): void {
   state.sentToBackground = [];
   state.sentToTab = [];
   fakeBrowser.commands.getAll.mockReset().mockResolvedValue([]);
+  fakeBrowser.sidePanel.open.mockReset().mockResolvedValue(undefined);
   fakeBrowser.runtime.getURL.mockImplementation((path: string) => `chrome-extension://abcdefghijklmnop${path}`);
 }
 

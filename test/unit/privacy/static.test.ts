@@ -64,8 +64,8 @@ const FORBIDDEN = [
 const ALLOWED_URLS = new Set(['http://www.w3.org/2000/svg', 'http://www.w3.org/1998/Math/MathML', 'http://www.w3.org/1999/xhtml', 'https://example.com/news']);
 
 describe.each(TARGETS)('%s build', (target) => {
-  it('has the four bundles', () => {
-    expect(code(target).map(([name]) => name).sort()).toEqual(['background.js', 'content.js', 'options.js', 'popup.js']);
+  it('has the five bundles', () => {
+    expect(code(target).map(([name]) => name).sort()).toEqual(['background.js', 'content.js', 'options.js', 'popup.js', 'sidepanel.js']);
   });
 
   it.each(FORBIDDEN)('no bundle contains %s', (needle) => {
@@ -107,9 +107,9 @@ describe.each(TARGETS)('%s build', (target) => {
     }
   });
 
-  it('asks for exactly the reviewed permissions: none, no host permissions, content script on all pages', () => {
+  it('asks for exactly the reviewed permissions: the context menu and (Chrome) the side panel, no host permissions, content script on all pages', () => {
     const m = manifest(target);
-    expect(m.permissions).toEqual([]);
+    expect(m.permissions).toEqual(target === 'chrome' ? ['contextMenus', 'sidePanel'] : ['contextMenus']);
     for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable', 'update_url']) {
       expect({ key, value: m[key] }).toEqual({ key, value: undefined });
     }
