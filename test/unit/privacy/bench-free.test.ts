@@ -48,8 +48,8 @@ const BENCH_MARKERS: Record<string, string[]> = {
 };
 
 describe.each(TARGETS)('%s: the shipped bundles carry no bench code', (target) => {
-  it('builds the four bundles', () => {
-    expect([...shipped.get(target)!.keys()].sort()).toEqual(['background.js', 'content.js', 'options.js', 'popup.js']);
+  it('builds the five bundles', () => {
+    expect([...shipped.get(target)!.keys()].sort()).toEqual(['background.js', 'content.js', 'options.js', 'popup.js', 'sidepanel.js']);
   });
 
   it('no bundle writes a User Timing mark or measure', () => {
