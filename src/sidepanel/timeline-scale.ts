@@ -1,9 +1,10 @@
 /**
  * The timeline's horizontal scale: dates far apart (a 1960 treaty, a 2027 target) would
  * crush the days of a visit on one linear axis, so the dates are cut into clusters where
- * neighbours lie at most `maxGapDays` apart. Each cluster is linear inside and gets a share
- * of the width that grows with the log of its span, so a week of events stays readable;
- * clusters are separated by a fixed break where the axis is interrupted.
+ * neighbours lie at most `maxGapDays` (a week) apart. Each cluster is linear inside and gets
+ * a share of the width that grows with its number of distinct dates and the log of its span,
+ * so a busy week stays readable beside lone dates; clusters are separated by a fixed break
+ * where the axis is interrupted.
  */
 
 /** Days since 1970-01-01 for an ISO date or partial date (a year or month stands for its first day). */
@@ -39,16 +40,18 @@ export interface ScaleOptions {
 }
 
 export function timelineScale(days: readonly number[], options: ScaleOptions): TimelineScale {
-  const { width, maxGapDays = 120, breakWidth = 28, padding = 12 } = options;
+  const { width, maxGapDays = 7, breakWidth = 14, padding = 10 } = options;
   const sorted = [...new Set(days)].sort((a, b) => a - b);
-  const clusters: { start: number; end: number }[] = [];
+  const clusters: { start: number; end: number; dates: number }[] = [];
   for (const day of sorted) {
     const last = clusters[clusters.length - 1];
-    if (last && day - last.end <= maxGapDays) last.end = day;
-    else clusters.push({ start: day, end: day });
+    if (last && day - last.end <= maxGapDays) {
+      last.end = day;
+      last.dates++;
+    } else clusters.push({ start: day, end: day, dates: 1 });
   }
   if (clusters.length === 0) return { x: () => width / 2, segments: [], breaks: [] };
-  const weights = clusters.map((c) => 1 + Math.log1p(c.end - c.start));
+  const weights = clusters.map((c) => c.dates + Math.log1p(c.end - c.start));
   const total = weights.reduce((a, b) => a + b, 0);
   const usable = Math.max(0, width - 2 * padding - breakWidth * (clusters.length - 1));
   const segments: Segment[] = [];
@@ -56,7 +59,7 @@ export function timelineScale(days: readonly number[], options: ScaleOptions): T
   let at = padding;
   clusters.forEach((cluster, i) => {
     const span = (usable * weights[i]!) / total;
-    segments.push({ ...cluster, x0: at, x1: at + span });
+    segments.push({ start: cluster.start, end: cluster.end, x0: at, x1: at + span });
     at += span;
     if (i < clusters.length - 1) {
       breaks.push(at + breakWidth / 2);

@@ -11,9 +11,12 @@ import type { Lang } from '../shared/model';
 import { sendToBackground } from '../shared/messaging';
 import { formatDate, formatDateRange, pick } from '../shared/ui/format';
 import { t } from '../shared/ui/i18n';
-import { dayNumber, timelineScale } from './timeline-scale';
+import { dayNumber, timelineScale, type TimelineScale } from './timeline-scale';
 
-const WIDTH = 640;
+/** The chart's width in its own units: about the panel's, so its text reads at the page's size. */
+const WIDTH = 360;
+/** Rough width of one character of an axis label, to leave out labels that would overlap. */
+const LABEL_CHAR = 6;
 const AXIS_Y = 36;
 const ROW = 14;
 const TOP = 10;
@@ -79,6 +82,28 @@ function EntryDetails({ entry, lang }: { entry: TimelineEntry; lang: Lang }) {
   );
 }
 
+/** Each segment's first date (and last, where there is room), leaving out labels that would overlap the one before. */
+function axisLabels(segments: TimelineScale['segments'], lang: Lang): { x: number; text: string; anchor: 'start' | 'middle' | 'end' }[] {
+  const day = (n: number) => formatDate(new Date(n * 86_400_000).toISOString().slice(0, 10), lang);
+  const labels: { x: number; text: string; anchor: 'start' | 'middle' | 'end' }[] = [];
+  let free = 0;
+  const add = (x: number, text: string, anchor: 'start' | 'middle' | 'end') => {
+    const w = text.length * LABEL_CHAR;
+    const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+    if (left < free || left < 0 || left + w > WIDTH) return;
+    labels.push({ x, text, anchor });
+    free = left + w + 6;
+  };
+  for (const s of segments) {
+    if (s.end === s.start) add((s.x0 + s.x1) / 2, day(s.start), 'middle');
+    else {
+      add(s.x0, day(s.start), 'start');
+      add(s.x1, day(s.end), 'end');
+    }
+  }
+  return labels;
+}
+
 function Chart(props: { entries: TimelineEntry[]; lang: Lang; active: number; onActive: (i: number) => void; onOpen: (i: number) => void }) {
   const { entries, lang } = props;
   const svg = useRef<SVGSVGElement>(null);
@@ -117,23 +142,11 @@ function Chart(props: { entries: TimelineEntry[]; lang: Lang; active: number; on
           ≈
         </text>
       ))}
-      {scale.segments.map((segment) => {
-        const first = new Date(segment.start * 86_400_000).toISOString().slice(0, 10);
-        const last = new Date(segment.end * 86_400_000).toISOString().slice(0, 10);
-        const wide = segment.x1 - segment.x0 > 120 && segment.end !== segment.start;
-        return (
-          <g key={segment.start} class="axis-labels" aria-hidden="true">
-            <text x={wide ? segment.x0 : (segment.x0 + segment.x1) / 2} y={AXIS_Y - 8} text-anchor={wide ? 'start' : 'middle'}>
-              {formatDate(first, lang)}
-            </text>
-            {wide && (
-              <text x={segment.x1} y={AXIS_Y - 8} text-anchor="end">
-                {formatDate(last, lang)}
-              </text>
-            )}
-          </g>
-        );
-      })}
+      {axisLabels(scale.segments, lang).map((label) => (
+        <text key={label.x} class="axis-label" x={label.x} y={AXIS_Y - 8} text-anchor={label.anchor} aria-hidden="true">
+          {label.text}
+        </text>
+      ))}
       {entries.map((entry, i) => {
         const name = pick(entry.entity.name, lang).text;
         const label = `${entryDate(entry, lang)}: ${name} — ${pick(entry.text, lang).text}`;

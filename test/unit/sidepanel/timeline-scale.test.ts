@@ -25,9 +25,9 @@ describe('timelineScale', () => {
     expect(scale.breaks).toHaveLength(2);
   });
 
-  it('keeps the visit’s days readable: consecutive days at least 30 px apart at 640 px', () => {
-    const scale = timelineScale([...visit, ...outliers], { width: 640 });
-    for (let i = 1; i < visit.length; i++) expect(scale.x(visit[i]!) - scale.x(visit[i - 1]!)).toBeGreaterThanOrEqual(30);
+  it('keeps the visit’s days readable: consecutive days at least 25 px apart in a 360 px panel', () => {
+    const scale = timelineScale([...visit, ...outliers], { width: 360 });
+    for (let i = 1; i < visit.length; i++) expect(scale.x(visit[i]!) - scale.x(visit[i - 1]!)).toBeGreaterThanOrEqual(25);
   });
 
   it('is increasing and stays inside the width', () => {
@@ -40,7 +40,7 @@ describe('timelineScale', () => {
   });
 
   it('a linear segment inside: a day halfway through a segment sits halfway across it', () => {
-    const scale = timelineScale([dayNumber('2024-04-01'), dayNumber('2024-04-21')], { width: 500, padding: 0 });
+    const scale = timelineScale([dayNumber('2024-04-01'), dayNumber('2024-04-21')], { width: 500, padding: 0, maxGapDays: 31 });
     const middle = scale.x(dayNumber('2024-04-11'));
     expect(middle).toBeCloseTo((scale.x(dayNumber('2024-04-01')) + scale.x(dayNumber('2024-04-21'))) / 2, 5);
   });
