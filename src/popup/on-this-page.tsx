@@ -3,13 +3,13 @@
  * mentions, each as a compact card with "Show" (scroll to the next mention) and
  * "Details". Also every state in which there is nothing to list, saying what to do.
  */
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import type { Lang } from '../shared/model';
-import { sendToTab } from '../shared/messaging';
 import { pick } from '../shared/ui/format';
 import { t } from '../shared/ui/i18n';
-import { TOP_FRAME, type PageState } from './active-tab';
+import type { PageState } from './active-tab';
 import { groupLabel } from './labels';
+import { MentionActions, ShowFailed, useShowMention } from './mention-actions';
 import type { PageEntry } from './page-entities';
 import { markLatest, PAGE_FILLED_MARK } from './perf-marks';
 
@@ -19,27 +19,14 @@ function EntryCard(props: { entry: PageEntry; lang: Lang; tabId: number; onOpen:
   const name = pick(entity.name, lang);
   const role = entity.role && pick(entity.role, lang);
   const summary = pick(entity.summary, lang);
-  const [showFailed, setShowFailed] = useState(false);
-  const show = () =>
-    sendToTab(props.tabId, 'showMention', { id: entity.id }, TOP_FRAME).then(
-      (found) => setShowFailed(!found),
-      () => setShowFailed(true),
-    );
+  const { show, failed } = useShowMention(props.tabId, entity.id);
   return (
     <li class="entry">
       <div class="entry-head">
         <button type="button" class="link entry-name" lang={name.lang} onClick={() => props.onOpen(entity.id)}>
           {name.text}
         </button>
-        <div class="entry-actions">
-          <span class="count" title={t('popup_mentions', [String(props.entry.count)])}>
-            <span aria-hidden="true">×{props.entry.count}</span>
-            <span class="visually-hidden">{t('popup_mentions', [String(props.entry.count)])}</span>
-          </span>
-          <button type="button" onClick={show} aria-label={t('popup_showOnPageFor', [name.text])}>
-            {t('popup_showOnPage')}
-          </button>
-        </div>
+        <MentionActions count={props.entry.count} name={name.text} onShow={show} />
       </div>
       {role && (
         <p class="entry-role" lang={role.lang}>
@@ -49,11 +36,7 @@ function EntryCard(props: { entry: PageEntry; lang: Lang; tabId: number; onOpen:
       <p class="entry-summary" lang={summary.lang}>
         {summary.text}
       </p>
-      {showFailed && (
-        <p class="entry-error" role="alert">
-          {t('popup_showFailed')}
-        </p>
-      )}
+      <ShowFailed failed={failed} />
     </li>
   );
 }

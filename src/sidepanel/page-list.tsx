@@ -4,25 +4,18 @@
  * shared card body, pin and note), one row at a time; "Show" scrolls the page to the
  * entity's next mention and flashes it.
  */
-import { useState } from 'preact/hooks';
 import type { Lang } from '../shared/model';
-import { sendToTab } from '../shared/messaging';
 import { pick } from '../shared/ui/format';
 import { t } from '../shared/ui/i18n';
-import { TOP_FRAME } from '../popup/active-tab';
 import { DetailView } from '../popup/detail-view';
+import { MentionActions, ShowFailed, useShowMention } from '../popup/mention-actions';
 import type { PageEntry } from '../popup/page-entities';
 
 function Row(props: { entry: PageEntry; lang: Lang; tabId: number; expanded: boolean; onToggle: () => void; onOpen: (id: string) => void }) {
   const { entity, count } = props.entry;
   const name = pick(entity.name, props.lang);
   const summary = pick(entity.summary, props.lang);
-  const [showFailed, setShowFailed] = useState(false);
-  const show = () =>
-    sendToTab(props.tabId, 'showMention', { id: entity.id }, TOP_FRAME).then(
-      (found) => setShowFailed(!found),
-      () => setShowFailed(true),
-    );
+  const { show, failed } = useShowMention(props.tabId, entity.id);
   const panelId = `row-${entity.id}`;
   return (
     <li class="entry" data-entity={entity.id}>
@@ -30,26 +23,14 @@ function Row(props: { entry: PageEntry; lang: Lang; tabId: number; expanded: boo
         <button type="button" class="link entry-name" lang={name.lang} aria-expanded={props.expanded} aria-controls={panelId} onClick={props.onToggle}>
           {name.text}
         </button>
-        <div class="entry-actions">
-          <span class="count" title={t('popup_mentions', [String(count)])}>
-            <span aria-hidden="true">×{count}</span>
-            <span class="visually-hidden">{t('popup_mentions', [String(count)])}</span>
-          </span>
-          <button type="button" onClick={show} aria-label={t('popup_showOnPageFor', [name.text])}>
-            {t('popup_showOnPage')}
-          </button>
-        </div>
+        <MentionActions count={count} name={name.text} onShow={show} />
       </div>
       {!props.expanded && (
         <p class="entry-summary" lang={summary.lang}>
           {summary.text}
         </p>
       )}
-      {showFailed && (
-        <p class="entry-error" role="alert">
-          {t('popup_showFailed')}
-        </p>
-      )}
+      <ShowFailed failed={failed} />
       <div id={panelId} hidden={!props.expanded}>
         {props.expanded && <DetailView id={entity.id} lang={props.lang} onBack={props.onToggle} onOpen={props.onOpen} backLabel={t('panel_collapse')} />}
       </div>

@@ -78,23 +78,4 @@ export function cardHits(page: PageLike): Promise<number> {
   }, null);
 }
 
-/** The viewport centre of the n-th drawn highlight whose text is `text`. */
-export function highlightCentre(page: PageLike, text: string, n = 0): Promise<{ x: number; y: number } | null> {
-  return page.evaluate(
-    ([t, k]) => {
-      const h = CSS.highlights.get('briefing-lens');
-      if (!h) return null;
-      const matches = [...h]
-        .map((r) => {
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          return live;
-        })
-        .filter((r) => r.toString() === t);
-      const rect = matches[k]?.getClientRects()[0];
-      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-    },
-    [text, n] as const,
-  );
-}
+export { highlightCentre } from '../../scripts/lib/read-highlights';

@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromPlaywright, highlightTexts, launchChromium, page, serve, settledHighlights, type ChromiumSession, type Server } from '../harness';
-import { saveScreenshot } from '../screenshots';
+import { inBothSchemes, saveScreenshot } from '../screenshots';
 import { tabIdByHost } from '../../../scripts/lib/tab-id';
 
 /** The slice of the extension API the snippets below use in the extension's pages. */
@@ -112,33 +112,21 @@ describe('Chromium popup and options', () => {
   });
 
   it('saves screenshots of the popup (for the fixture tab) and the options page, light and dark', async () => {
-    const dark = await launchChromium({ colorScheme: 'dark' });
-    try {
-      for (const [scheme, s] of [['light', session], ['dark', dark]] as const) {
-        let forTab = tabId;
-        if (s === dark) {
-          const tab = await dark.context.newPage();
-          await tab.goto(server.url('/article.html'));
-          await settledHighlights(fromPlaywright(tab), { min: 5 });
-          forTab = await tabIdByHost(dark, new URL(server.origin).hostname);
-        }
-        const popup = await openPopup(s, forTab);
-        await expect.poll(() => entryNames(popup), POLL).toContain(KISHIDA.name);
-        expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-        await saveScreenshot(popup, `popup-${scheme}.png`);
-        await popup.close();
+    await inBothSchemes(session, tabId, server.url('/article.html'), async (scheme, s, forTab) => {
+      const popup = await openPopup(s, forTab);
+      await expect.poll(() => entryNames(popup), POLL).toContain(KISHIDA.name);
+      expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+      await saveScreenshot(popup, `popup-${scheme}.png`);
+      await popup.close();
 
-        const options = await s.context.newPage();
-        await options.setViewportSize(OPTIONS_VIEWPORT);
-        await options.goto(s.extensionUrl('options.html'));
-        await options.locator('.dataset-title').waitFor(POLL);
-        await options.locator('kbd').first().waitFor(POLL);
-        await saveScreenshot(options, `options-${scheme}.png`, { fullPage: true });
-        await options.close();
-      }
-    } finally {
-      await dark.close();
-    }
+      const options = await s.context.newPage();
+      await options.setViewportSize(OPTIONS_VIEWPORT);
+      await options.goto(s.extensionUrl('options.html'));
+      await options.locator('.dataset-title').waitFor(POLL);
+      await options.locator('kbd').first().waitFor(POLL);
+      await saveScreenshot(options, `options-${scheme}.png`, { fullPage: true });
+      await options.close();
+    });
   });
 
   it('switching highlighting off for the site in the popup clears the fixture tab’s highlights without a reload', async () => {

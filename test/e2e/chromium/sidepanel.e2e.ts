@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromPlaywright, launchChromium, page, serve, settledHighlights, type ChromiumSession, type Server } from '../harness';
 import { tabIdByHost } from '../../../scripts/lib/tab-id';
-import { saveScreenshot } from '../screenshots';
+import { inBothSchemes, saveScreenshot } from '../screenshots';
 
 const ARTICLE = `<article style="max-width: 40rem; margin: 2rem auto; font: 18px/1.6 Georgia, serif">
   <h1>Biden welcomes Kishida</h1>
@@ -173,30 +173,18 @@ describe('Chromium side panel', () => {
   });
 
   it('saves screenshots of the panel (a card open, the timeline), light and dark', async () => {
-    const dark = await launchChromium({ colorScheme: 'dark' });
-    try {
-      for (const [scheme, s] of [['light', session], ['dark', dark]] as const) {
-        let forTab = tabId;
-        if (s === dark) {
-          const tab = await dark.context.newPage();
-          await tab.goto(server.url('/article.html'));
-          await settledHighlights(fromPlaywright(tab), { min: 5 });
-          forTab = await tabIdByHost(dark, new URL(server.origin).hostname);
-        }
-        const panel = await s.context.newPage();
-        await panel.setViewportSize({ width: 400, height: 800 });
-        await panel.goto(s.extensionUrl(`sidepanel.html?tab=${forTab}`));
-        await panel.locator('.page-order .entry[data-entity="fumio-kishida"] .entry-name').click();
-        await panel.locator('#detail-title').waitFor(POLL);
-        expect(await panel.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-        await saveScreenshot(panel, `sidepanel-${scheme}.png`);
-        await panel.getByRole('tab', { name: 'Timeline' }).click();
-        await panel.locator('.timeline-chart').waitFor(POLL);
-        await saveScreenshot(panel, `sidepanel-timeline-${scheme}.png`);
-        await panel.close();
-      }
-    } finally {
-      await dark.close();
-    }
+    await inBothSchemes(session, tabId, server.url('/article.html'), async (scheme, s, forTab) => {
+      const panel = await s.context.newPage();
+      await panel.setViewportSize({ width: 400, height: 800 });
+      await panel.goto(s.extensionUrl(`sidepanel.html?tab=${forTab}`));
+      await panel.locator('.page-order .entry[data-entity="fumio-kishida"] .entry-name').click();
+      await panel.locator('#detail-title').waitFor(POLL);
+      expect(await panel.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+      await saveScreenshot(panel, `sidepanel-${scheme}.png`);
+      await panel.getByRole('tab', { name: 'Timeline' }).click();
+      await panel.locator('.timeline-chart').waitFor(POLL);
+      await saveScreenshot(panel, `sidepanel-timeline-${scheme}.png`);
+      await panel.close();
+    });
   });
 });
