@@ -48,7 +48,26 @@ const ENTRIES = {
   sidepanel: 'src/sidepanel/index.tsx',
 };
 
-const STATIC = ['src/popup/popup.html', 'src/options/options.html', 'src/sidepanel/sidepanel.html'];
+/** The extension pages: each is `<name>.html` loading `<name>.css` and `<name>.js` (the bundle of its entry). */
+const PAGES = ['popup', 'options', 'sidepanel'] as const;
+
+function pageHtml(name: string): string {
+  return `<!doctype html>
+<html>
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="color-scheme" content="light dark" />
+    <title>Briefing Lens</title>
+    <link rel="stylesheet" href="${name}.css" />
+  </head>
+  <body>
+    <div id="app"></div>
+    <script src="${name}.js"></script>
+  </body>
+</html>
+`;
+}
 
 /** esbuild's language targets: the manifest's minimum versions (minimum_chrome_version, gecko strict_min_version). */
 export const BROWSER_TARGETS: Record<Target, string> = { chrome: 'chrome140', firefox: 'firefox140' };
@@ -131,7 +150,7 @@ async function writeStatic(target: Target, outDir: string, data: { seed: string;
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifestFor(target, source, version ?? pkg.version), null, 2));
   await cp(join(REPO_ROOT, 'assets', 'icons'), join(dir, 'icons'), { recursive: true, filter: (f) => !f.endsWith('.svg') });
   await cp(join(REPO_ROOT, 'assets', '_locales'), join(dir, '_locales'), { recursive: true });
-  for (const file of STATIC) await cp(join(REPO_ROOT, file), join(dir, file.split('/').pop()!));
+  for (const page of PAGES) await writeFile(join(dir, `${page}.html`), pageHtml(page));
   await mkdir(join(dir, 'data'), { recursive: true });
   await writeFile(join(dir, 'data', 'seed.json'), data.seed);
   await writeFile(join(dir, 'data', 'matcher.json'), data.matcher);
