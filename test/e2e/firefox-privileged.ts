@@ -173,17 +173,27 @@ const READY = `() => typeof browser !== 'undefined' && !!browser.runtime && docu
 
 const SEND = `(json) => browser.runtime.sendMessage(JSON.parse(json)).then((reply) => JSON.stringify(reply ?? null))`;
 
+/** An extension page open in a background tab: run a function in it (its JSON-string result parsed), or close it. */
+export interface ExtensionPage {
+  /** Calls `fn` (a function declaration taking one JSON string) in the page and parses the JSON string it returns. */
+  call(fn: string, arg?: unknown): Promise<unknown>;
+  close(): Promise<void>;
+}
+
 /**
- * Sends `message` to the background with runtime.sendMessage from a fresh tab of the
- * extension's page `path` (opened by the browser window), and closes that tab. Rejects
- * while the extension is not running (e.g. during an update).
+ * Opens the extension's page `path` in a new background tab (the browser window opens it,
+ * which BiDi itself may not) and waits until it has loaded. Rejects while the extension is
+ * not running (e.g. during an update).
  */
-export async function sendFromExtensionPage(browser: Browser, extensionId: string, message: unknown, path = 'options.html'): Promise<unknown> {
+export async function openExtensionPage(browser: Browser, extensionId: string, path: string): Promise<ExtensionPage> {
   const window = await browserWindow(browser);
   const url = (await callFunction(browser, window, EXTENSION_URL, [{ type: 'string', value: JSON.stringify({ id: extensionId, path }) }])).value as string;
   const before = new Set((await topContexts(browser)).map((c) => c.context));
   await callFunction(browser, window, OPEN_TAB, [{ type: 'string', value: url }]);
   let context: string | undefined;
+  const close = async () => {
+    if (context) await connection(browser).send('browsingContext.close', { context }).catch(() => undefined);
+  };
   try {
     const end = Date.now() + 10_000;
     for (;;) {
@@ -192,10 +202,27 @@ export async function sendFromExtensionPage(browser: Browser, extensionId: strin
       if (Date.now() > end) throw new Error(`the extension page ${url} did not load`);
       await new Promise((r) => setTimeout(r, 100));
     }
-    const reply = await callFunction(browser, context, SEND, [{ type: 'string', value: JSON.stringify(message) }]);
-    return JSON.parse(reply.value as string) as unknown;
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const loaded = context;
+  return {
+    call: async (fn, arg) => JSON.parse((await callFunction(browser, loaded, fn, [{ type: 'string', value: JSON.stringify(arg ?? null) }])).value as string) as unknown,
+    close,
+  };
+}
+
+/**
+ * Sends `message` to the background with runtime.sendMessage from a fresh tab of the
+ * extension's page `path`, and closes that tab.
+ */
+export async function sendFromExtensionPage(browser: Browser, extensionId: string, message: unknown, path = 'options.html'): Promise<unknown> {
+  const page = await openExtensionPage(browser, extensionId, path);
+  try {
+    return await page.call(SEND, message);
   } finally {
-    if (context) await connection(browser).send('browsingContext.close', { context }).catch(() => undefined);
+    await page.close();
   }
 }
 
