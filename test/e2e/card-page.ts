@@ -59,7 +59,7 @@ export function cardPageHtml(name: string, cards: Record<string, CardData>): str
   const data = JSON.stringify(cards).replace(/</g, '\\u003c');
   return page(
     'Hover card audit',
-    `<p>Prime Minister <span id="term">${name}</span> spoke in Washington.</p>
+    `<main><p>Prime Minister <span id="term">${name}</span> spoke in Washington.</p></main>
 <script>window.__cards = ${data};</script><script src="/card-page.js"></script>`,
   );
 }
