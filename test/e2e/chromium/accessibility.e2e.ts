@@ -1,12 +1,16 @@
 // Automated accessibility check (axe-core) of the extension's pages in Chromium, light and
 // dark: the side panel in each of its views, the popup and the options page, each opened
-// for a fixture tab. Fails on any serious or critical violation, naming the rule and nodes.
+// for a fixture tab, and the hover card (compact as hovered; pinned with its disputes open;
+// moved on to a related entity with the back button), rendered by the content script's own
+// code in an open shadow root on a test page (test/e2e/card-page.ts), since axe cannot enter
+// the closed one readers get. Fails on any serious or critical violation, naming the rule and nodes.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromPlaywright, launchChromium, page, serve, settledHighlights, type ChromiumSession, type Server } from '../harness';
 import { tabIdByHost } from '../../../scripts/lib/tab-id';
+import { bundledCards, cardPageHtml, cardPageScript } from '../card-page';
 
 const ARTICLE = `<article><h1>Kishida in Washington</h1>
   <p>Prime Minister Fumio Kishida met President Joe Biden on April 10, 2024, at the Biden-Kishida summit, and they launched DICAS.</p>
@@ -28,7 +32,12 @@ describe('accessibility of the extension pages (axe-core)', () => {
 
   beforeAll(async () => {
     axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    server = await serve({ '/article.html': page('Accessibility fixture', ARTICLE), '/favicon.ico': '' });
+    server = await serve({
+      '/article.html': page('Accessibility fixture', ARTICLE),
+      '/card.html': cardPageHtml('Fumio Kishida', await bundledCards('fumio-kishida')),
+      '/card-page.js': await cardPageScript(),
+      '/favicon.ico': '',
+    });
     for (const scheme of ['light', 'dark'] as const) {
       const session = await launchChromium({ colorScheme: scheme });
       const fixture = await session.context.newPage();
@@ -90,6 +99,33 @@ describe('accessibility of the extension pages (axe-core)', () => {
       await popup.locator('#detail-title').waitFor(POLL);
       expect(await audit(popup)).toEqual([]);
       await popup.close();
+    });
+
+    it(`hover card (${scheme}): compact as hovered, pinned with its disputes open, then a related entity with the back button`, async () => {
+      const { session } = current();
+      const card = await session.context.newPage();
+      await card.setViewportSize({ width: 1000, height: 900 });
+      await card.goto(server.url('/card.html'));
+      await card.waitForFunction(() => typeof (window as unknown as { __openCard?: unknown }).__openCard === 'function', undefined, POLL);
+      await card.evaluate(() => (window as unknown as { __openCard(id: string): Promise<void> }).__openCard('fumio-kishida'));
+      const dialog = card.locator('.bl-window[role="dialog"]');
+      await dialog.getByRole('heading', { name: 'Fumio Kishida' }).waitFor(POLL);
+      expect(await dialog.locator('.bl-body.bl-compact').count()).toBe(1);
+      expect(await dialog.evaluate((el) => getComputedStyle(el).colorScheme)).toBe(scheme);
+      expect(await audit(card)).toEqual([]);
+
+      await dialog.getByRole('button', { name: 'Pin briefing' }).click();
+      expect(await dialog.getAttribute('data-pinned')).toBe('');
+      const topics = dialog.locator('summary.bl-dispute-topic');
+      expect(await topics.count()).toBeGreaterThan(0);
+      for (const topic of await topics.all()) await topic.click();
+      expect(await dialog.locator('details.bl-dispute[open]').count()).toBe(await topics.count());
+      expect(await audit(card)).toEqual([]);
+
+      await dialog.locator('.bl-related button.bl-link').first().click();
+      await dialog.getByRole('button', { name: 'Back to Fumio Kishida' }).waitFor(POLL);
+      expect(await audit(card)).toEqual([]);
+      await card.close();
     });
 
     it(`options page (${scheme})`, async () => {
