@@ -1,10 +1,11 @@
 /**
  * `npm run bench [-- CORPUS_DIR]`: every benchmark, printing figures and ratios
  * against the targets. CORPUS_DIR defaults to ../shared/corpus/pages when present.
- * Sections: matcher scaling (Node), the store, the hover card and the popup in Chromium, and last the highlight pass
+ * Sections: matcher scaling (Node), the store, the hover card, the popup and the side panel in Chromium, and last the highlight pass
  * in Chromium over the corpus and a 5 MB stress page, ending with the `BENCH …` line.
  * The card and popup benchmarks run a bench build of the extension (with its User Timing
- * marks, which the shipped build leaves out), made here in a temporary folder.
+ * marks, which the shipped build leaves out), made here in a temporary folder; the side panel
+ * benchmark sets no marks (it times the panel from the driver) and runs the same build.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import { benchCard } from './bench/card';
 import { benchHighlight } from './bench/highlight';
 import { benchMatcherScale } from './bench/matcher-scale';
 import { benchPopup } from './bench/popup';
+import { benchSidePanel } from './bench/sidepanel';
 import { benchStoreChromium } from './bench/store-chromium';
 import { buildExtension } from './lib/build';
 import { loadDataset } from './lib/load-dataset';
@@ -47,6 +49,9 @@ try {
 
   section('popup (Chromium)');
   for (const line of await benchPopup(extensionDir)) console.log(line);
+
+  section('side panel (Chromium)');
+  for (const line of await benchSidePanel(extensionDir)) console.log(line);
 } finally {
   await rm(benchBuild, { recursive: true, force: true });
 }
