@@ -6,12 +6,12 @@
 import { datasetChecksum } from '../src/shared/dataset/checksum';
 import { checkDataset, formatProblem } from '../src/shared/dataset/validate';
 import { loadDataset, loadSeeds } from './lib/load-dataset';
-import { DATA_DIR, SEEDS_DIR } from './lib/paths';
+import { FIRST_PACK_DIR, SEEDS_DIR } from './lib/paths';
 
 async function main(): Promise<number> {
   let dataset;
   try {
-    dataset = await loadDataset(process.argv[2] ?? DATA_DIR);
+    dataset = await loadDataset(process.argv[2] ?? FIRST_PACK_DIR);
   } catch (error) {
     console.error(`validate-data: ${(error as Error).message}`);
     return 1;

@@ -12,7 +12,7 @@ import { datasetChecksum } from '../../src/shared/dataset/checksum';
 import { validateDataset } from '../../src/shared/dataset/validate';
 import { loadDataset, loadSeeds } from './load-dataset';
 import { manifestFor, TARGETS, type Manifest, type Target } from './manifest';
-import { DATA_DIR, DIST_DIR, REPO_ROOT } from './paths';
+import { FIRST_PACK_DIR, DIST_DIR, REPO_ROOT } from './paths';
 import { bundleSizes, formatSizes } from './size-budget';
 
 export interface BuildOptionsIn {
@@ -136,7 +136,7 @@ async function compileData(dataDir: string) {
   const problems = validateDataset(dataset, loadSeeds());
   if (problems.length > 0) {
     const lines = problems.map((p) => `  ${p.file}${p.id ? ` [${p.id}]` : ''}${p.field ? ` ${p.field}` : ''}: ${p.message}`);
-    throw new Error(`The dataset in ${dataDir === DATA_DIR ? 'data/' : dataDir} is invalid (${problems.length} problem(s)):\n${lines.join('\n')}`);
+    throw new Error(`The dataset in ${dataDir === FIRST_PACK_DIR ? 'data/' : dataDir} is invalid (${problems.length} problem(s)):\n${lines.join('\n')}`);
   }
   const seed = JSON.stringify({ dataset, checksum: datasetChecksum(dataset) });
   const matcher = JSON.stringify(matcherBundle(compileMatcherIndex(dataset)));
@@ -164,7 +164,7 @@ export async function buildExtension(options: BuildOptionsIn = {}): Promise<Buil
   const dev = options.dev ?? false;
   const bench = dev || (options.bench ?? false);
   const outDir = options.outDir ?? DIST_DIR;
-  const dataDir = options.dataDir ?? DATA_DIR;
+  const dataDir = options.dataDir ?? FIRST_PACK_DIR;
   const log = options.log ?? (() => {});
   const data = await compileData(dataDir);
   log(`dataset ${data.version}: seed bundle ${kb(Buffer.byteLength(data.seed))}, matcher bundle ${kb(Buffer.byteLength(data.matcher))}`);

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AliasCollisionAllowance, Dataset } from '../../src/shared/model';
 import { DATA_FILES } from '../../src/shared/dataset/validate';
-import { DATA_DIR, HAS_SEEDS, SEEDS_DIR } from './paths';
+import { FIRST_PACK_DIR, HAS_SEEDS, SEEDS_DIR } from './paths';
 
 async function readJson(dir: string, file: string): Promise<unknown> {
   const path = join(dir, file);
@@ -25,7 +25,7 @@ async function readJson(dir: string, file: string): Promise<unknown> {
 }
 
 /** Load every data file into a Dataset. Throws an Error naming the file when one is unreadable or not JSON. */
-export async function loadDataset(dir = DATA_DIR): Promise<Dataset> {
+export async function loadDataset(dir = FIRST_PACK_DIR): Promise<Dataset> {
   const [meta, sources, actors, agreements, events, quotes, relations, aliasCollisions] = await Promise.all([
     readJson(dir, DATA_FILES.meta),
     readJson(dir, DATA_FILES.sources),

@@ -14,6 +14,7 @@
 
 import type * as v from 'valibot';
 import type * as S from './schemas/dataset';
+import type * as P from './schemas/pack';
 
 type Out<T extends v.GenericSchema> = v.InferOutput<T>;
 
@@ -96,3 +97,8 @@ export type DatasetMeta = Out<typeof S.DatasetMetaSchema>;
 export type AliasCollisionAllowance = Out<typeof S.AliasCollisionAllowanceSchema>;
 /** The whole dataset as loaded from data/ and bundled for the background. */
 export type Dataset = Out<typeof S.DatasetSchema>;
+
+/** A briefing pack's header: id, version, title, languages, as-of date, licence, authors. */
+export type PackHeader = Out<typeof P.PackHeaderSchema>;
+/** A briefing pack file (format v1): the header and the dataset's collections. */
+export type PackFile = Out<typeof P.PackFileSchema>;

@@ -7,7 +7,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildExtension } from '../../scripts/lib/build';
-import { DATA_DIR } from '../../scripts/lib/paths';
+import { FIRST_PACK_DIR } from '../../scripts/lib/paths';
 import { page } from './harness';
 
 export const UPDATE_ARTICLE = page('Update', '<p style="font: 28px/1.6 serif">Prime Minister Fumio Kishida met President Joe Biden at the White House.</p>');
@@ -31,7 +31,7 @@ export async function firstBuild(): Promise<UpdateBuild> {
     baseDataset,
     async update() {
       const dataDir = join(dir, 'data');
-      await cp(DATA_DIR, dataDir, { recursive: true });
+      await cp(FIRST_PACK_DIR, dataDir, { recursive: true });
       const meta = JSON.parse(await readFile(join(dataDir, 'meta.json'), 'utf8')) as { version: string };
       const [major, minor] = meta.version.split('.').map(Number);
       meta.version = `${major}.${minor! + 1}.0`;

@@ -48,7 +48,7 @@ export async function seedDataset(db: BriefingDb, bundle: SeedBundle, now: () =>
     for (const relation of dataset.relations) writes.push(relations.add(relation));
     const record: DatasetRecord = {
       version: dataset.meta.version,
-      title: dataset.meta.title,
+      title: typeof dataset.meta.title === 'string' ? dataset.meta.title : dataset.meta.title.en,
       asOf: dataset.meta.asOf,
       checksum,
       seededAt: now().toISOString(),

@@ -26,6 +26,15 @@ export const timestamp = v.pipe(
 
 export const lang = v.picklist(LANGS);
 
+/** A semantic version, MAJOR.MINOR.PATCH. */
+export const semanticVersion = v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'version 1.0.0'));
+
+/** A web address: only http: and https: (a pack is untrusted input, so no javascript:, data: or file:). */
+export const webUrl = v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'url http(s)://…'));
+
+/** A Wikidata item id. */
+export const wikidataId = v.pipe(v.string(), v.regex(/^Q[1-9]\d*$/, 'wikidata Q123'));
+
 /** A non-empty list of non-empty strings (source ids, rule words). */
 export const textList = v.pipe(v.array(text), v.minLength(1, 'filled-list'));
 

@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import { ACTOR_KINDS, AGREEMENT_KINDS, DISPUTE_SCOPES, EVENT_KINDS, RELATION_TYPES, SOURCE_KINDS } from '../model';
-import { fullDate, lang, localised, partialDate, recordId, sourceIds, text, textList } from './common';
+import { fullDate, lang, localised, partialDate, recordId, semanticVersion, sourceIds, text, textList, webUrl, wikidataId } from './common';
 
 /**
  * Where a claim comes from: a seed article in ../shared/seeds, a primary source (official statement,
@@ -33,7 +33,7 @@ export const SourceSchema = v.strictObject({
   date: partialDate,
   language: lang,
   /** Required for primary and secondary sources. */
-  url: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'url http(s)://…'))),
+  url: v.optional(webUrl),
   /** Anything a reader should know about the source itself (e.g. it is a translation, or partly garbled). */
   note: v.optional(text),
 });
@@ -116,6 +116,11 @@ const entityBase = {
   disputed: v.optional(v.array(DisputeSchema)),
   /** Ids of related entities (the typed links live in relations.json). */
   related: v.optional(v.array(text)),
+  /**
+   * The Wikidata item this entity is (`Q` and digits, e.g. `Q312950`): entities of different
+   * packs with the same item are one entity to the reader (one highlight, one merged card).
+   */
+  wikidata: v.optional(wikidataId),
 };
 
 export const ActorSchema = v.strictObject({
@@ -190,12 +195,26 @@ export const RelationSchema = v.strictObject({
   note: v.optional(text),
 });
 
-/** Metadata of the dataset as a whole. */
+/**
+ * Metadata of the dataset as a whole (a pack folder's meta.json). The pack header's other
+ * fields (schemas/pack.ts) are optional here, with defaults when the folder is packed.
+ */
 export const DatasetMetaSchema = v.strictObject({
   /** Semantic version of the dataset; bump it to make installed extensions reseed. */
-  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'version 1.0.0')),
-  title: text,
+  version: semanticVersion,
+  /** Plain text is the English title. */
+  title: v.union([text, localised]),
   asOf: fullDate,
+  /** The pack's id; default: the folder's name. */
+  id: v.optional(recordId),
+  description: v.optional(localised),
+  /** Default: the languages the aliases are written in. */
+  languages: v.optional(v.pipe(v.array(lang), v.minLength(1, 'filled-list'))),
+  /** Default: empty (packing warns). */
+  license: v.optional(v.string()),
+  /** Default: none (packing warns). */
+  authors: v.optional(v.array(text)),
+  homepage: v.optional(webUrl),
 });
 
 /**

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor, Agreement, BriefingEvent, Relation } from '../../../src/shared/model';
 import { buildExtension } from '../../../scripts/lib/build';
-import { DATA_DIR, REPO_ROOT } from '../../../scripts/lib/paths';
+import { FIRST_PACK_DIR, REPO_ROOT } from '../../../scripts/lib/paths';
 
 let work: string;
 let dataDir: string;
@@ -26,7 +26,7 @@ beforeEach(async () => {
   work = await mkdtemp(join(tmpdir(), 'briefing-lens-bad-data-'));
   dataDir = join(work, 'data');
   outDir = join(work, 'dist');
-  await cp(DATA_DIR, dataDir, { recursive: true });
+  await cp(FIRST_PACK_DIR, dataDir, { recursive: true });
 });
 
 afterEach(async () => {
