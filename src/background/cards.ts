@@ -8,7 +8,8 @@
 import type { CardData, EntityRef, ResolvedRelation } from '../shared/card';
 import { CodedError, issueLine, type Issue } from '../shared/errors';
 import { entityRecordIssues, isEntityRecord, isQuoteRecord, isRelationRecord, isSourceRecord } from '../shared/db/records';
-import type { BriefingDb, DatasetRecord } from '../shared/db/schema';
+import type { BriefingDb } from '../shared/db/schema';
+import type { PackSet } from './packs/pack-set';
 import type { BriefingEvent, Entity, Quote } from '../shared/model';
 
 function toRef(entity: Entity): EntityRef {
@@ -38,40 +39,52 @@ export class DamagedRecordError extends CodedError {
   }
 }
 
-/** Builds one card, or null when no entity has this id; throws `DamagedRecordError` when its record is damaged. */
-export async function buildCard(db: BriefingDb, id: string, dataset: DatasetRecord): Promise<CardData | null> {
+/**
+ * Builds one card, or null when no enabled pack has this entity; throws `DamagedRecordError`
+ * when its record is damaged. An entity several enabled packs describe (same `wikidata`
+ * item) is one card: the header from the pack first in the reader's order, one section per pack.
+ */
+export async function buildCard(db: BriefingDb, ref: string, packs: PackSet): Promise<CardData | null> {
+  if (!packs.isEnabled(ref)) return null;
+  const members = packs.group(ref);
   const tx = db.transaction(['entities', 'quotes', 'sources', 'relations'], 'readonly');
   const entities = tx.objectStore('entities');
-  const stored: unknown = await entities.get(id);
-  if (stored === undefined) {
+  const stored: unknown[] = await Promise.all(members.map((id) => entities.get(id)));
+  if (stored[members.indexOf(ref)] === undefined) {
     await tx.done;
     return null;
   }
-  const issues = entityRecordIssues(stored);
-  if (issues.length > 0) {
-    await tx.done;
-    throw new DamagedRecordError(id, issues);
+  const sections: { pack: ReturnType<PackSet['labelOf']>; entity: Entity }[] = [];
+  for (const [i, record] of stored.entries()) {
+    const issues = record === undefined ? [] : entityRecordIssues(record);
+    if (issues.length > 0 && members[i] === ref) {
+      await tx.done;
+      throw new DamagedRecordError(ref, issues);
+    }
+    if (record !== undefined && issues.length === 0) sections.push({ pack: packs.labelOf(members[i]!), entity: record as Entity });
   }
-  const entity = stored as Entity;
+  const memberIds = new Set(sections.map((section) => section.entity.id));
   const relationStore = tx.objectStore('relations');
   const quoteStore = tx.objectStore('quotes');
-  const [outgoingRaw, incomingRaw, spoken, about] = await Promise.all([
-    relationStore.index('by-from').getAll(id),
-    relationStore.index('by-to').getAll(id),
-    quoteStore.index('by-speaker').getAll(id),
-    quoteStore.index('by-about').getAll(id),
-  ]);
-  const outgoing = outgoingRaw.filter(isRelationRecord);
-  const incoming = incomingRaw.filter(isRelationRecord);
+  const perMember = await Promise.all(
+    [...memberIds].map((id) =>
+      Promise.all([relationStore.index('by-from').getAll(id), relationStore.index('by-to').getAll(id), quoteStore.index('by-speaker').getAll(id), quoteStore.index('by-about').getAll(id)]),
+    ),
+  );
+  const outgoing = perMember.flatMap(([from]) => from.filter(isRelationRecord));
+  const incoming = perMember.flatMap(([, to]) => to.filter(isRelationRecord));
+  const spoken = perMember.flatMap(([, , by]) => by);
+  const about = perMember.flatMap(([, , , on]) => on);
 
   const others = new Map<string, Entity | undefined>();
-  const otherIds = new Set([...outgoing.map((r) => r.to), ...incoming.map((r) => r.from), ...(entity.related ?? [])]);
+  const otherIds = new Set([...outgoing.map((r) => r.to), ...incoming.map((r) => r.from), ...sections.flatMap((section) => section.entity.related ?? [])]);
   await Promise.all(
     [...otherIds].map(async (otherId) => {
-      const other: unknown = await entities.get(otherId);
+      const other: unknown = packs.isEnabled(otherId) ? await entities.get(otherId) : undefined;
       others.set(otherId, isEntityRecord(other) ? other : undefined);
     }),
   );
+  const refTo = (other: Entity): EntityRef => ({ ...toRef(other), id: packs.primary(other.id) });
 
   const relations: ResolvedRelation[] = [];
   for (const [list, direction] of [
@@ -80,7 +93,7 @@ export async function buildCard(db: BriefingDb, id: string, dataset: DatasetReco
   ] as const) {
     for (const relation of list) {
       const other = others.get(direction === 'out' ? relation.to : relation.from);
-      if (other) relations.push({ ...relation, direction, other: toRef(other) });
+      if (other && !memberIds.has(other.id)) relations.push({ ...relation, direction, other: refTo(other) });
     }
   }
 
@@ -89,10 +102,10 @@ export async function buildCard(db: BriefingDb, id: string, dataset: DatasetReco
   const quoteList = [...quotes.values()].sort((a, b) => byDateThenId(b, a));
 
   const events = new Map<string, BriefingEvent>();
-  for (const other of others.values()) if (other?.type === 'event' && other.id !== entity.id) events.set(other.id, other);
-  const timeline = [...events.values()].sort(byDateThenId).map(toRef);
+  for (const other of others.values()) if (other?.type === 'event' && !memberIds.has(other.id)) events.set(packs.primary(other.id), other);
+  const timeline = [...events.values()].sort(byDateThenId).map(refTo);
 
-  const sourceIds = new Set(entitySourceIds(entity));
+  const sourceIds = new Set(sections.flatMap((section) => entitySourceIds(section.entity)));
   for (const relation of relations) for (const s of relation.sources) sourceIds.add(s);
   for (const quote of quoteList) for (const s of quote.sources) sourceIds.add(s);
   const sourceStore = tx.objectStore('sources');
@@ -100,12 +113,6 @@ export async function buildCard(db: BriefingDb, id: string, dataset: DatasetReco
   await tx.done;
   const sources = found.filter(isSourceRecord);
 
-  return {
-    entity,
-    relations,
-    quotes: quoteList,
-    sources,
-    timeline,
-    dataset: { version: dataset.version, asOf: dataset.asOf },
-  };
+  const header = sections[0]!;
+  return { entity: header.entity, pack: header.pack, sections, relations, quotes: quoteList, sources, timeline };
 }

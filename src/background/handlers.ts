@@ -3,19 +3,22 @@
  * call into the briefing store. Validation happens before (validate-params.ts); any
  * thrown Error becomes an `{ error }` reply through the router.
  */
-import type { MatcherBundle } from '../shared/matcher-index';
 import type { BackgroundMessages } from '../shared/messages';
+import type { PackImportPhase } from '../shared/packs';
 import type { Handlers } from '../shared/messaging';
 import type { Settings } from '../shared/settings';
+import { PackTransfers } from './packs/uploads';
 import type { BriefingStore } from './store';
 
 export interface HandlerEnv {
   /** The extension's version (from the manifest). */
   extensionVersion: string;
-  /** Reads the packaged matcher bundle; called once, the result is kept in memory. */
-  loadMatcher: () => Promise<MatcherBundle>;
   /** Told after every settings change (the background forwards it to open tabs). */
   onSettingsChanged: (settings: Settings) => void;
+  /** Told after packs were imported, removed, switched or reordered (the background tells open tabs). */
+  onPacksChanged: () => void;
+  /** Reports an import's progress to the extension's pages. */
+  onImportProgress: (token: string, phase: PackImportPhase, done: number, total: number) => void;
   /** Shows an entity's detail view (the popup page in a tab), for the page in tab `fromTab` when known. */
   openDetails: (id: string, fromTab?: number) => Promise<void>;
   /** Hands out (once) the text a reader chose "Brief me on …" for in a window; absent where there is no such menu. */
@@ -29,30 +32,40 @@ function senderTab(sender: unknown): number | undefined {
 }
 
 export function createHandlers(store: BriefingStore, env: HandlerEnv): Handlers<BackgroundMessages> {
-  let matcher: Promise<MatcherBundle> | null = null;
-  const matcherBundle = () => {
-    if (!matcher) {
-      const attempt = env.loadMatcher();
-      matcher = attempt;
-      attempt.catch(() => {
-        if (matcher === attempt) matcher = null;
-      });
-    }
-    return matcher;
-  };
+  const transfers = new PackTransfers();
   const changed = (settings: Settings) => {
     env.onSettingsChanged(settings);
     return settings;
   };
+  const packsChanged = <T,>(result: T) => {
+    env.onPacksChanged();
+    return result;
+  };
 
   return {
-    ping: async () => ({ extension: env.extensionVersion, dataset: await store.datasetVersion() }),
-    getMatcher: () => matcherBundle(),
+    ping: async () => ({ extension: env.extensionVersion, packs: await store.packVersions() }),
+    getMatcher: () => store.getMatcher(),
     getCard: ({ id }) => store.getCard(id),
     getSummaries: ({ ids }) => store.getSummaries(ids),
     getTimeline: ({ ids }) => store.getTimeline(ids),
-    search: ({ query, types, limit }) => store.search(query, { types, limit }),
-    getStats: () => store.getStats(),
+    search: ({ query, types, limit, packs }) => store.search(query, { types, limit, packs }),
+    listPacks: () => store.listPacks(),
+    getPackSources: ({ pack }) => store.getPackSources(pack),
+    setPackEnabled: async ({ pack, enabled }) => packsChanged(await store.setPackEnabled(pack, enabled)),
+    movePack: async ({ pack, direction }) => packsChanged(await store.movePack(pack, direction)),
+    removePack: async ({ pack }) => packsChanged(await store.removePack(pack)),
+    exportPack: ({ pack, index }) => transfers.exportPiece(pack, index, async () => `${JSON.stringify(await store.exportPack(pack), null, 2)}\n`),
+    importPackBegin: ({ bytes }) => ({ token: transfers.begin(bytes) }),
+    importPackPiece: ({ token, index, text }) => {
+      transfers.add(token, index, text);
+      return true as const;
+    },
+    importPackFinish: async ({ token, allowDowngrade }) =>
+      packsChanged(await store.importPack(transfers.take(token), { allowDowngrade, onProgress: (phase, done, total) => env.onImportProgress(token, phase, done, total) })),
+    importPackCancel: ({ token }) => {
+      transfers.cancel(token);
+      return true as const;
+    },
     getSettings: ({ site }) => store.getSettings(site),
     setSettings: async ({ settings }) => changed(await store.setSettings(settings)),
     setSiteEnabled: async ({ site, enabled }) => changed(await store.setSiteEnabled(site, enabled)),

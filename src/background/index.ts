@@ -6,14 +6,13 @@
  * level so a message that wakes the worker is not lost.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { SeedBundle } from '../shared/db/seed';
-import type { MatcherBundle } from '../shared/matcher-index';
-import type { Reply } from '../shared/messages';
-import { createRouter, sendToTab } from '../shared/messaging';
+import type { PackFile } from '../shared/model';
+import type { Reply, TabName } from '../shared/messages';
+import { createRouter, notifyPages, sendToTab } from '../shared/messaging';
 import type { Settings } from '../shared/settings';
 import { createHandlers } from './handlers';
 import { createMenus, watchPanelRequests } from './side-panel';
-import { BriefingStore } from './store';
+import { BriefingStore, type BundledEntry } from './store';
 import { validators } from './validate-params';
 
 async function loadPackaged<T>(path: string, check: (value: unknown) => value is T): Promise<T> {
@@ -24,29 +23,32 @@ async function loadPackaged<T>(path: string, check: (value: unknown) => value is
   return value;
 }
 
-function isSeedBundle(value: unknown): value is SeedBundle {
-  const v = value as SeedBundle | null;
-  return !!v && typeof v.checksum === 'string' && !!v.dataset && typeof v.dataset.meta?.version === 'string';
+function isBundledIndex(value: unknown): value is { packs: BundledEntry[] } {
+  const packs = (value as { packs?: unknown } | null)?.packs;
+  return Array.isArray(packs) && packs.every((entry: Partial<BundledEntry> | null) => typeof entry?.id === 'string' && typeof entry.file === 'string' && typeof entry.version === 'string' && typeof entry.checksum === 'string');
 }
 
-function isMatcherBundle(value: unknown): value is MatcherBundle {
-  const v = value as MatcherBundle | null;
-  return !!v && typeof v.version === 'string' && Array.isArray(v.entities) && typeof v.tables === 'string' && Array.isArray(v.rules);
-}
+/** A bundled pack file names the pack the index lists (the build checked everything else). */
+const isPackOf = (entry: BundledEntry) => (value: unknown): value is PackFile => {
+  const header = (value as { pack?: { id?: unknown; version?: unknown } } | null)?.pack;
+  return header?.id === entry.id && header.version === entry.version;
+};
 
-async function notifyTabs(settings: Settings): Promise<void> {
+/** Tells every frame of every tab. Tabs without our content script (browser pages, web stores) have no receiver: their failures are ignored. */
+async function notifyTabs<N extends 'settingsChanged' | 'packsChanged'>(name: N & TabName, params: N extends 'settingsChanged' ? { settings: Settings } : Record<string, never>): Promise<void> {
   const tabIds = (await browser.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
-  // Sent to every frame of each tab. Tabs without our content script (browser pages, web stores) have no receiver: their failures are ignored.
-  await Promise.allSettled(tabIds.map((tabId) => sendToTab(tabId, 'settingsChanged', { settings })));
+  await Promise.allSettled(tabIds.map((tabId) => sendToTab(tabId, name, params as never)));
 }
 
 const panel = watchPanelRequests();
 
-const store = new BriefingStore({ loadSeed: () => loadPackaged('data/seed.json', isSeedBundle) });
+const store = new BriefingStore({
+  loadBundledIndex: async () => (await loadPackaged('packs/bundled.json', isBundledIndex)).packs,
+  loadBundledPack: (entry) => loadPackaged(entry.file, isPackOf(entry)),
+});
 
 const handlers = createHandlers(store, {
   extensionVersion: browser.runtime.getManifest().version,
-  loadMatcher: () => loadPackaged('data/matcher.json', isMatcherBundle),
   openDetails: async (id, fromTab) => {
     // With the card's tab named, the detail view's "On this page" lists that page, not itself.
     const tab = fromTab === undefined ? '' : `&tab=${fromTab}`;
@@ -54,8 +56,12 @@ const handlers = createHandlers(store, {
   },
   takeBriefRequest: panel.takeBriefRequest,
   onSettingsChanged: (settings) => {
-    notifyTabs(settings).catch((error) => console.warn('Briefing Lens: could not notify tabs of new settings', error));
+    notifyTabs('settingsChanged', { settings }).catch((error) => console.warn('Briefing Lens: could not notify tabs of new settings', error));
   },
+  onPacksChanged: () => {
+    notifyTabs('packsChanged', {}).catch((error) => console.warn('Briefing Lens: could not notify tabs of changed packs', error));
+  },
+  onImportProgress: (token, phase, done, total) => notifyPages('packImportProgress', { token, phase, done, total }),
 });
 
 const route = createRouter(handlers, validators);

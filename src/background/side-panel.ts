@@ -8,8 +8,7 @@
  * synchronously from the menu and command listeners, before any await.
  */
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
-import type { Envelope, PanelMessages } from '../shared/messages';
-import { CHANNEL } from '../shared/messaging';
+import { notifyPages } from '../shared/messaging';
 import { openSidePanel } from '../shared/open-side-panel';
 
 export const MENU_OPEN_PANEL = 'open-side-panel';
@@ -39,11 +38,8 @@ export function watchPanelRequests(): { takeBriefRequest: (windowId: number) => 
   /** Per window: the latest selection waiting for that window's panel. */
   const pending = new Map<number, string>();
 
-  const announce = () => {
-    const envelope: Envelope<keyof PanelMessages, Record<string, never>> = { channel: CHANNEL, name: 'briefRequested', params: {} };
-    // No panel open: nothing receives it, and the panel takes the request when it opens.
-    browser.runtime.sendMessage(envelope).catch(() => {});
-  };
+  // No panel open: nothing receives it, and the panel takes the request when it opens.
+  const announce = () => notifyPages('briefRequested', {});
   const open = (windowId: number | undefined) =>
     openSidePanel(windowId).catch((error: unknown) => console.warn('Briefing Lens: could not open the side panel', error));
 

@@ -7,7 +7,8 @@ import { isEntityRecord, isSourceRecord } from '../shared/db/records';
 import type { BriefingDb } from '../shared/db/schema';
 import type { Source } from '../shared/model';
 
-export async function buildTimeline(db: BriefingDb, ids: readonly string[]): Promise<TimelineEntry[]> {
+/** `canonical` names the entity a record stands under (one entity several packs describe is one entity). */
+export async function buildTimeline(db: BriefingDb, ids: readonly string[], canonical: (id: string) => string = (id) => id): Promise<TimelineEntry[]> {
   const tx = db.transaction(['entities', 'sources'], 'readonly');
   const entityStore = tx.objectStore('entities');
   const sourceStore = tx.objectStore('sources');
@@ -26,7 +27,7 @@ export async function buildTimeline(db: BriefingDb, ids: readonly string[]): Pro
 
   const entries: TimelineEntry[] = [];
   for (const entity of entities) {
-    const ref = { id: entity.id, type: entity.type, name: entity.name, summary: entity.summary };
+    const ref = { id: canonical(entity.id), type: entity.type, name: entity.name, summary: entity.summary };
     if (entity.type === 'event' && entity.date) {
       entries.push({
         entity: ref,

@@ -1,6 +1,6 @@
 /**
  * Starts the content script in a frame (loaded by the entry, index.ts): asks the
- * background for the reader's settings and the matcher bundle (compiled at build time),
+ * background for the reader's settings and the matcher bundle (compiled by the background from the enabled packs),
  * highlights the page, opens briefing cards on hover and from the keyboard shortcut, and
  * answers the popup and side panel (telling a watching panel when the page changes). Everything it sets up hangs off one AbortController: when the
  * extension is updated or removed (this script is orphaned) or highlighting is switched
@@ -67,6 +67,7 @@ const tabValidators: Validators<TabMessages> = {
     const settings = (p as { settings?: unknown } | null)?.settings;
     return settings && typeof settings === 'object' ? { settings: settings as Settings } : bad('settings', 'object');
   },
+  packsChanged: () => ({}),
 };
 
 /** The start itself, in three tasks (see index.ts): the requests, the matcher, the rest. */
@@ -78,17 +79,18 @@ async function main(): Promise<void> {
 
   const life = new AbortController();
   const { signal } = life;
-  const [{ settings }, bundle] = await Promise.all([
+  const [{ settings }, firstBundle] = await Promise.all([
     sendToBackground('getSettings', { site: location.hostname }),
     sendToBackground('getMatcher', {}),
   ]);
+  let bundle = firstBundle;
   await nextTask();
   const matcher = loadMatcher(bundle);
   await nextTask();
   const state: State = { matcher, settings, highlighter: null, pass: null };
   const ui: ContentUi = createUi(signal);
   const navigator = new Navigator(() => state.highlighter?.registry ?? null);
-  const entityIndex = new Map(bundle.entities.map((e, i) => [e.id, i]));
+  let entityIndex = new Map(bundle.entities.map((e, i) => [e.id, i]));
   const pageChanged = watchPageChanges(signal);
 
   function shutdown(): void {
@@ -99,15 +101,19 @@ async function main(): Promise<void> {
     marker[LOADED] = false;
   }
 
+  function clear(): void {
+    state.pass?.abort();
+    state.pass = null;
+    state.highlighter = null;
+    navigator.clearFocus();
+    ui.hideAll();
+  }
+
   function apply(next: Settings): void {
     state.settings = next;
     const on = isSiteEnabled(next, location.hostname);
     if (!on) {
-      state.pass?.abort();
-      state.pass = null;
-      state.highlighter = null;
-      navigator.clearFocus();
-      ui.hideAll();
+      clear();
       pageChanged();
       return;
     }
@@ -124,6 +130,18 @@ async function main(): Promise<void> {
       onProgress: pageChanged,
     });
     void state.highlighter.start();
+  }
+
+  /** The enabled packs changed: a new matcher, and the page highlighted again from scratch. */
+  async function reloadMatcher(): Promise<void> {
+    const next = await sendToBackground('getMatcher', {});
+    if (signal.aborted) return;
+    bundle = next;
+    entityIndex = new Map(next.entities.map((e, i) => [e.id, i]));
+    state.matcher = loadMatcher(next);
+    clear();
+    pageChanged();
+    apply(state.settings);
   }
 
   const handlers: Handlers<TabMessages> = {
@@ -151,6 +169,10 @@ async function main(): Promise<void> {
     },
     settingsChanged: ({ settings: next }) => {
       apply(next);
+      return true as const;
+    },
+    packsChanged: () => {
+      reloadMatcher().catch((error: unknown) => console.warn('Briefing Lens: could not load the new packs:', error instanceof Error ? error.message : error));
       return true as const;
     },
   };

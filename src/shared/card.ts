@@ -5,6 +5,15 @@
  */
 import type { Entity, EntityType, LocalisedText, Quote, Relation, RecordType, Source } from './model';
 
+/** Which briefing pack a record comes from, as cards and lists name it. */
+export interface PackLabel {
+  id: string;
+  title: LocalisedText;
+  version: string;
+  /** The pack's own as-of date (each record also has its own `asOf`). */
+  asOf: string;
+}
+
 /** The other end of a relation, enough to render a link to its card. */
 export interface EntityRef {
   id: string;
@@ -13,14 +22,22 @@ export interface EntityRef {
   summary: LocalisedText;
 }
 
-/** An entity in one line: what the popup's "On this page" list shows. */
+/** An entity in one line: what the popup's "On this page" list shows, with the pack it comes from. */
 export interface EntitySummary extends EntityRef {
   role?: LocalisedText;
+  pack: PackLabel;
+  asOf: string;
 }
 
-export function summaryOf(entity: Entity): EntitySummary {
-  const { id, type, name, summary, role } = entity;
-  return { id, type, name, summary, ...(role ? { role } : {}) };
+export function summaryOf(entity: Entity, pack: PackLabel): EntitySummary {
+  const { id, type, name, summary, role, asOf } = entity;
+  return { id, type, name, summary, ...(role ? { role } : {}), pack, asOf };
+}
+
+/** What one pack says about a card's entity: that pack's own record (facts, disputes, as-of date, sources). */
+export interface CardSection {
+  pack: PackLabel;
+  entity: Entity;
 }
 
 export interface ResolvedRelation extends Relation {
@@ -29,9 +46,18 @@ export interface ResolvedRelation extends Relation {
   other: EntityRef;
 }
 
-/** Everything a card shows about one entity, with references resolved. */
+/**
+ * Everything a card shows about one entity, with references resolved. An entity that several
+ * enabled packs describe (same `wikidata` item) is one card: the header record comes from the
+ * pack the reader ordered first, and each pack's own record is a section.
+ */
 export interface CardData {
+  /** The header record: name, role, summary, description (the first section's entity). */
   entity: Entity;
+  /** The header record's pack. */
+  pack: PackLabel;
+  /** One per pack that describes the entity, in the reader's pack order. */
+  sections: CardSection[];
   relations: ResolvedRelation[];
   /** Quotes by or about the entity, newest first. */
   quotes: Quote[];
@@ -39,8 +65,6 @@ export interface CardData {
   sources: Source[];
   /** Events related to the entity, oldest first (for the timeline). */
   timeline: EntityRef[];
-  /** Dataset version and as-of date the card was built from. */
-  dataset: { version: string; asOf: string };
 }
 
 /** One dated point of the side panel's timeline: an event's own date, or a dated fact of an entity. */
@@ -70,6 +94,8 @@ export interface SearchHit {
   summary: string;
   /** The entity whose card opens for this hit when it is not `id` itself: for a quote, its speaker. */
   cardId?: string;
+  /** The pack the hit comes from (for an entity several packs describe, the first in the reader's order). */
+  pack: PackLabel;
   /** The field and text that matched, with the matched ranges to highlight. */
   matched: { field: 'name' | 'alias' | 'summary' | 'description' | 'quote'; text: string; ranges: MatchRange[] };
   score: number;

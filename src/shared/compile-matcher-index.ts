@@ -23,7 +23,14 @@ function rulesOf(rule: AliasRule): AliasRule {
 }
 
 export function compileMatcherIndex(dataset: Dataset): MatcherIndex {
-  const entities: Entity[] = [...dataset.actors, ...dataset.agreements, ...dataset.events];
+  return compileEntities([...dataset.actors, ...dataset.agreements, ...dataset.events], dataset.meta.version);
+}
+
+/**
+ * The index of these entities, in this order (the matcher gives an alias two entities
+ * share to the earlier one when their rules do not separate them).
+ */
+export function compileEntities(entities: readonly Entity[], version: string): MatcherIndex {
   const aliases: IndexedAlias[] = [];
   entities.forEach((entity, position) => {
     const seen = new Set<string>();
@@ -41,7 +48,7 @@ export function compileMatcherIndex(dataset: Dataset): MatcherIndex {
     }
   });
   return {
-    version: dataset.meta.version,
+    version,
     entities: entities.map((e) => ({ id: e.id, type: e.type, name: e.name.en })),
     aliases,
   };

@@ -16,7 +16,11 @@ export type IssueCode =
   | 'too-many'
   | 'empty'
   | 'unknown-field'
-  | 'duplicate';
+  | 'duplicate'
+  /** An id that names no record of the kind expected (a pack's broken reference). */
+  | 'unknown-reference'
+  /** A rule across fields or records that the input breaks (its `expected` says which). */
+  | 'broken-rule';
 
 /**
  * One problem in some input: `path` like `settings.hoverDelay` or `pins[2].pinnedAt`
@@ -54,6 +58,26 @@ export type ErrorCode =
   | 'damaged-record'
   /** The receiver did not answer. */
   | 'no-reply'
+  /** A pack file that is not JSON. */
+  | 'pack-not-json'
+  /** A file that is not a briefing pack (its `format` is not "briefing-lens-pack"). */
+  | 'pack-format'
+  /** A pack of a format version this version cannot read; params: its version, the newest this reads. */
+  | 'pack-format-version-future'
+  /** A pack file over the size cap; params: its size and the cap, in MB. */
+  | 'pack-too-large'
+  /** A pack with malformed or inconsistent records; see `issues`. */
+  | 'pack-invalid'
+  /** The pack is installed in this very version; params: the version. */
+  | 'pack-same-version'
+  /** The pack is installed in a higher version; params: installed, offered. */
+  | 'pack-downgrade'
+  /** A pack the extension ships: it can be switched off, not removed. */
+  | 'pack-bundled'
+  /** No installed pack has this id. */
+  | 'unknown-pack'
+  /** An import whose upload is unknown or expired (start it again). */
+  | 'import-expired'
   /** Anything else (the message says what). */
   | 'failed';
 
@@ -63,6 +87,8 @@ export interface ErrorInfo {
   /** English, for logs and developers; the UI shows `code` and `issues` in the reader's language. */
   message: string;
   issues?: Issue[];
+  /** Values the reader's message names (versions, sizes), in order. */
+  params?: string[];
 }
 
 /** An Error carrying a code (and issues): thrown by validators and the store, sent as `{ error: ErrorInfo }`. */
@@ -72,6 +98,7 @@ export class CodedError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: Issue[],
+    readonly params?: string[],
   ) {
     super(message);
   }
@@ -87,5 +114,5 @@ export function issueLine(issue: Issue, root = 'value'): string {
 /** The reply error for anything thrown (`issues` left undefined when there are none). */
 export function errorInfo(error: unknown): ErrorInfo {
   const coded = error instanceof CodedError ? error : null;
-  return { code: coded?.code ?? 'failed', message: error instanceof Error ? error.message : String(error), issues: coded?.issues };
+  return { code: coded?.code ?? 'failed', message: error instanceof Error ? error.message : String(error), issues: coded?.issues, ...(coded?.params ? { params: coded.params } : {}) };
 }

@@ -7,7 +7,9 @@
  * (a stable code, an English message, and for malformed input the issues). The
  * background's params types come from their schemas (schemas/messages.ts).
  */
-import type { CardData, EntitySummary, SearchHit, StoreStats, TimelineEntry } from './card';
+import type { CardData, EntitySummary, SearchHit, TimelineEntry } from './card';
+import type { Source } from './model';
+import type { PackImportPhase, PackImportReport, PackInfo } from './packs';
 import type { ErrorInfo } from './errors';
 import type { MatcherBundle } from './matcher-index';
 import type { ParamsOf } from './schemas/messages';
@@ -16,9 +18,9 @@ import type { ImportReport, Note, Pin, UserDataExport } from './user-data';
 
 /** A type alias (not an interface) so it satisfies the router's `Record<string, …>` constraint. */
 export type BackgroundMessages = {
-  /** Liveness and versions. */
-  ping: { params: ParamsOf<'ping'>; result: { extension: string; dataset: string } };
-  /** The matcher bundle (compiled at build time) the content script matches with. */
+  /** Liveness and versions: the extension's, and the enabled packs' (`id@version`, in order). */
+  ping: { params: ParamsOf<'ping'>; result: { extension: string; packs: string } };
+  /** The matcher bundle (compiled from the enabled packs) the content script matches with. */
   getMatcher: { params: ParamsOf<'getMatcher'>; result: MatcherBundle };
   /** One entity's card, or null when the id is unknown. */
   getCard: { params: ParamsOf<'getCard'>; result: CardData | null };
@@ -27,7 +29,22 @@ export type BackgroundMessages = {
   /** Every dated event and dated fact of these entities, oldest first; unknown ids are left out. */
   getTimeline: { params: ParamsOf<'getTimeline'>; result: TimelineEntry[] };
   search: { params: ParamsOf<'search'>; result: SearchHit[] };
-  getStats: { params: ParamsOf<'getStats'>; result: StoreStats };
+  /** Installed packs in the reader's order. */
+  listPacks: { params: ParamsOf<'listPacks'>; result: PackInfo[] };
+  /** The sources a pack cites, newest first. */
+  getPackSources: { params: ParamsOf<'getPackSources'>; result: Source[] };
+  setPackEnabled: { params: ParamsOf<'setPackEnabled'>; result: PackInfo[] };
+  movePack: { params: ParamsOf<'movePack'>; result: PackInfo[] };
+  /** Removes an imported pack (bundled packs can only be switched off). */
+  removePack: { params: ParamsOf<'removePack'>; result: PackInfo[] };
+  /** Piece `index` of a pack's file text, and how many pieces there are. */
+  exportPack: { params: ParamsOf<'exportPack'>; result: { text: string; pieces: number } };
+  /** Starts importing a pack file: a token for its pieces. */
+  importPackBegin: { params: ParamsOf<'importPackBegin'>; result: { token: string } };
+  importPackPiece: { params: ParamsOf<'importPackPiece'>; result: true };
+  /** Checks and installs the uploaded file; progress comes as `packImportProgress`. */
+  importPackFinish: { params: ParamsOf<'importPackFinish'>; result: PackImportReport };
+  importPackCancel: { params: ParamsOf<'importPackCancel'>; result: true };
   /** Settings, and whether highlighting is on for `site` (a hostname) when given. */
   getSettings: { params: ParamsOf<'getSettings'>; result: { settings: Settings; siteEnabled: boolean } };
   setSettings: { params: ParamsOf<'setSettings'>; result: Settings };
@@ -48,6 +65,8 @@ export type BackgroundMessages = {
 export type PanelMessages = {
   /** A reader chose "Brief me on …": the panel should take the request (`takeBriefRequest`). */
   briefRequested: { params: Record<string, never>; result: true };
+  /** How far an import has got (for its progress bar). */
+  packImportProgress: { params: { token: string; phase: PackImportPhase; done: number; total: number }; result: true };
 }
 
 export type TabMessages = {
@@ -59,6 +78,8 @@ export type TabMessages = {
   walkHighlight: { params: { direction: 1 | -1 }; result: boolean };
   /** Settings changed: re-read them and redraw or clear highlights. */
   settingsChanged: { params: { settings: Settings }; result: true };
+  /** Packs were added, removed, switched or reordered: fetch the matcher again and redraw. */
+  packsChanged: { params: Record<string, never>; result: true };
 }
 
 /** The port a side panel opens to a tab's top frame: the content script posts `PAGE_CHANGED` on it whenever the page's mentions change. */

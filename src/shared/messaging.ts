@@ -10,7 +10,7 @@
  */
 import browser from 'webextension-polyfill';
 import { CodedError, errorInfo, type ErrorInfo } from './errors';
-import type { BackgroundMessages, BackgroundName, Envelope, Reply, TabMessages, TabName } from './messages';
+import type { BackgroundMessages, BackgroundName, Envelope, PanelMessages, Reply, TabMessages, TabName } from './messages';
 
 export const CHANNEL = 'briefing-lens';
 
@@ -33,11 +33,17 @@ function unwrap<R>(name: string, reply: unknown): R {
     if ('error' in reply) {
       const error = (reply).error;
       const info = (typeof error === 'object' && error !== null ? error : { message: error }) as Partial<ErrorInfo>;
-      throw new MessageError(info.code ?? 'failed', String(info.message), info.issues);
+      throw new MessageError(info.code ?? 'failed', String(info.message), info.issues, info.params);
     }
     if ('result' in reply) return (reply as { result: R }).result;
   }
   throw new MessageError('no-reply', `No reply to "${name}": the extension's background did not answer.`);
+}
+
+/** Tells the extension's open pages (side panel, options); nobody listening is not an error. */
+export function notifyPages<N extends keyof PanelMessages>(name: N, params: PanelMessages[N]['params']): void {
+  const envelope: Envelope<N, typeof params> = { channel: CHANNEL, name, params };
+  browser.runtime.sendMessage(envelope).catch(() => {});
 }
 
 export async function sendToBackground<N extends BackgroundName>(

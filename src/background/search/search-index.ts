@@ -50,7 +50,14 @@ interface Doc {
 export interface SearchOptions {
   types?: readonly RecordType[];
   limit?: number;
+  /** Keep only hits on these records (e.g. of the packs the reader filters by). */
+  accept?: (id: string) => boolean;
+  /** The id that stands for an entity several records describe: one hit per such id, under it. */
+  canonical?: (id: string) => string;
 }
+
+/** A hit as the index knows it (the store adds the pack it comes from). */
+export type IndexHit = Omit<SearchHit, 'pack'>;
 
 interface QueryTerm {
   token: Token;
@@ -248,7 +255,7 @@ export class SearchIndex {
     return fields;
   }
 
-  search(query: string, options: SearchOptions = {}): SearchHit[] {
+  search(query: string, options: SearchOptions = {}): IndexHit[] {
     const limit = options.limit ?? 20;
     const types = options.types && options.types.length > 0 ? new Set(options.types) : null;
     const tokens = tokenise(fold(query));
@@ -282,7 +289,18 @@ export class SearchIndex {
       const db = this.docs[b.doc]!;
       return TYPE_ORDER[da.type] - TYPE_ORDER[db.type] || da.name.en.localeCompare(db.name.en) || da.id.localeCompare(db.id);
     });
-    return scored.slice(0, limit).map((s) => this.hit(s.doc, s.field, s.score, terms));
+    const hits: IndexHit[] = [];
+    const shown = new Set<string>();
+    for (const s of scored) {
+      if (hits.length >= limit) break;
+      const doc = this.docs[s.doc]!;
+      if (options.accept && !options.accept(doc.id)) continue;
+      const id = doc.type === 'quote' || !options.canonical ? doc.id : options.canonical(doc.id);
+      if (shown.has(id)) continue;
+      shown.add(id);
+      hits.push({ ...this.hit(s.doc, s.field, s.score, terms), id });
+    }
+    return hits;
   }
 
   private scoreDoc(doc: Doc, terms: QueryTerm[], joined: string): { field: number; score: number } | null {
@@ -332,7 +350,7 @@ export class SearchIndex {
     return minKind === 3 ? 35 : minKind === 2 ? 30 : 25;
   }
 
-  private hit(docIndex: number, field: number, score: number, terms: QueryTerm[]): SearchHit {
+  private hit(docIndex: number, field: number, score: number, terms: QueryTerm[]): IndexHit {
     const doc = this.docs[docIndex]!;
     const lang = this.fieldLang[field]!;
     const text = this.fieldText[field]!;

@@ -15,10 +15,22 @@ import { check } from '../schemas/issues';
 import { NoteSchema, PinSchema } from '../schemas/user-data';
 import type { Note, Pin } from '../user-data';
 
+/** A stored record's id: a ref `<pack>:<id>` (src/shared/pack-ref.ts). */
+const storedId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*:[a-z0-9]+(?:-[a-z0-9]+)*$/, 'record-id pack:id'));
+
+/** A record schema with the id as the store keys it. */
+function stored<E extends v.ObjectEntries>(schema: v.StrictObjectSchema<E, undefined>) {
+  return v.strictObject({ ...schema.entries, id: storedId });
+}
+
+const STORED_ENTITY = { actor: stored(ENTITY_SCHEMAS.actor), agreement: stored(ENTITY_SCHEMAS.agreement), event: stored(ENTITY_SCHEMAS.event) };
+const STORED_QUOTE = stored(QuoteSchema);
+const STORED_SOURCE = stored(SourceSchema);
+
 /** The schema for a stored entity, by its `type` (actors' when the type is unknown, to report that). */
 function entitySchema(value: unknown) {
   const type = (value as { type?: unknown } | null)?.type;
-  return type === 'agreement' || type === 'event' ? ENTITY_SCHEMAS[type] : ENTITY_SCHEMAS.actor;
+  return type === 'agreement' || type === 'event' ? STORED_ENTITY[type] : STORED_ENTITY.actor;
 }
 
 /** What is wrong with a stored entity record (empty when it is sound). */
@@ -27,8 +39,8 @@ export function entityRecordIssues(value: unknown): Issue[] {
 }
 
 export const isEntityRecord = (value: unknown): value is Entity => v.is(entitySchema(value), value);
-export const isQuoteRecord = (value: unknown): value is Quote => v.is(QuoteSchema, value);
-export const isSourceRecord = (value: unknown): value is Source => v.is(SourceSchema, value);
+export const isQuoteRecord = (value: unknown): value is Quote => v.is(STORED_QUOTE, value);
+export const isSourceRecord = (value: unknown): value is Source => v.is(STORED_SOURCE, value);
 export const isRelationRecord = (value: unknown): value is Relation => v.is(RelationSchema, value);
 export const isPinRecord = (value: unknown): value is Pin => v.is(PinSchema, value);
 export const isNoteRecord = (value: unknown): value is Note => v.is(NoteSchema, value);

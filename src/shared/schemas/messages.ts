@@ -6,7 +6,8 @@
  */
 import * as v from 'valibot';
 import { RECORD_TYPES } from '../model';
-import { strictRecord } from './common';
+import { PACK_CHUNK_CHARS } from '../packs';
+import { recordId, strictRecord } from './common';
 import { SettingsPatchSchema, siteSchema } from './settings';
 import { entityId, noteText } from './user-data';
 
@@ -21,6 +22,8 @@ const params = strictRecord;
 
 const none = v.optional(params({}), {});
 const byId = params({ id: entityId });
+const byPack = params({ pack: recordId });
+const index = v.pipe(v.number(), v.check((n: number) => Number.isInteger(n) && n >= 0, 'integer ≥ 0'));
 const ids = params({ ids: v.pipe(v.array(entityId), v.maxLength(MAX_IDS, `list ≤ ${MAX_IDS}`)) });
 
 export const PARAM_SCHEMAS = {
@@ -33,8 +36,23 @@ export const PARAM_SCHEMAS = {
     query: v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH, `text ≤ ${MAX_QUERY_LENGTH}`)),
     types: v.optional(v.array(v.picklist(RECORD_TYPES))),
     limit: v.optional(v.pipe(v.number(), v.check((n: number) => Number.isInteger(n), limitRange), v.minValue(1, limitRange), v.maxValue(MAX_LIMIT, limitRange))),
+    /** Only hits from these packs (none: every enabled pack). */
+    packs: v.optional(v.array(recordId)),
   }),
-  getStats: none,
+  listPacks: none,
+  getPackSources: byPack,
+  setPackEnabled: params({ pack: recordId, enabled: v.boolean() }),
+  /** `direction`: -1 one place up (earlier, wins ties), 1 one place down. */
+  movePack: params({ pack: recordId, direction: v.picklist([-1, 1]) }),
+  removePack: byPack,
+  /** Piece `index` of the pack's file text. */
+  exportPack: params({ pack: recordId, index }),
+  /** `bytes`: the file's size (refused over the cap before any piece is sent). */
+  importPackBegin: params({ bytes: index }),
+  importPackPiece: params({ token: v.string(), index, text: v.pipe(v.string(), v.maxLength(PACK_CHUNK_CHARS, `text ≤ ${PACK_CHUNK_CHARS}`)) }),
+  /** `allowDowngrade`: the reader confirmed replacing a higher installed version. */
+  importPackFinish: params({ token: v.string(), allowDowngrade: v.optional(v.boolean()) }),
+  importPackCancel: params({ token: v.string() }),
   /** `site`: a hostname; whether highlighting is on there comes back with the settings. */
   getSettings: params({ site: v.optional(v.string()) }),
   setSettings: params({ settings: SettingsPatchSchema }),

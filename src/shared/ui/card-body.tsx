@@ -450,7 +450,7 @@ export function CardBody({ card, lang, mode, onOpenEntity, onCopyCitation, headi
       <Sources ctx={ctx} />
       <footer class="bl-footer">
         <span class="bl-asof">
-          {t('card_as_of', formatDate(card.dataset.asOf, lang))} · {t('card_dataset', card.dataset.version)}
+          {t('card_as_of', formatDate(card.entity.asOf, lang))} · {t('card_dataset', [pick(card.pack.title, lang).text, card.pack.version])}
         </span>
         {(onCopyCitation || actions) && (
           <span class="bl-actions">

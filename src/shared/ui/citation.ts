@@ -28,7 +28,7 @@ export function formatCitation(card: CardData, pageUrl?: string, lang: Lang = 'e
   if (card.sources.length > 0) {
     lines.push(t('card_citation_sources'), ...card.sources.map((s, i) => sourceLine(s, i + 1)));
   }
-  lines.push(t('card_citation_dataset', [card.dataset.version, card.dataset.asOf]));
+  lines.push(t('card_citation_dataset', [pick(card.pack.title, lang).text, card.pack.version, card.pack.asOf]));
   if (pageUrl) lines.push(t('card_citation_page', pageUrl));
   return lines.join('\n');
 }

@@ -1,0 +1,10 @@
+/** Comparing semantic versions MAJOR.MINOR.PATCH numerically: negative when `a` is lower, 0 when equal, positive when higher. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < 3; i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
