@@ -109,10 +109,16 @@ export function installPack(db: BriefingDb, file: PackFile, options: InstallOpti
       }
     };
     const writes: Promise<unknown>[] = [];
-    for (const source of records.sources) writes.push(tx.objectStore('sources').put(source).then(wrote));
-    for (const entity of records.entities) writes.push(tx.objectStore('entities').put(entity).then(wrote));
-    for (const quote of records.quotes) writes.push(tx.objectStore('quotes').put(quote).then(wrote));
-    for (const relation of records.relations) writes.push(tx.objectStore('relations').add(relation).then(wrote));
+    try {
+      for (const source of records.sources) writes.push(tx.objectStore('sources').put(source).then(wrote));
+      for (const entity of records.entities) writes.push(tx.objectStore('entities').put(entity).then(wrote));
+      for (const quote of records.quotes) writes.push(tx.objectStore('quotes').put(quote).then(wrote));
+      for (const relation of records.relations) writes.push(tx.objectStore('relations').add(relation).then(wrote));
+    } catch (error) {
+      // A record that cannot be stored throws at once; the writes queued before it fail with the abort.
+      void Promise.allSettled(writes);
+      throw error;
+    }
     const installed: InstalledPack = {
       id: file.pack.id,
       header: file.pack,

@@ -7,66 +7,90 @@ import { BriefingStore } from '../../../src/background/store';
 import { upgradeSchema, type BriefingDB } from '../../../src/shared/db/schema';
 import { openDB } from 'idb';
 import { validators } from '../../../src/background/validate-params';
-import type { MatcherBundle } from '../../../src/shared/matcher-index';
 import type { ErrorInfo, Issue } from '../../../src/shared/errors';
 import type { BackgroundMessages, Reply } from '../../../src/shared/messages';
 import { CHANNEL, createRouter } from '../../../src/shared/messaging';
 import type { Settings } from '../../../src/shared/settings';
-import { bundle, makeDataset } from '../../fixtures/dataset';
+import { bundled, FIXTURE_PACK, makeDataset, packOf, r } from '../../fixtures/dataset';
+import { PACK_CHUNK_CHARS } from '../../../src/shared/packs';
 import { uniqueDbName } from './db-name';
 
 // messaging.ts imports the polyfill, which refuses to load outside an extension; the
 // router under test never calls it.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
-const matcher: MatcherBundle = {
-  version: '1.0.0',
-  entities: [{ id: 'fumio-kishida', type: 'actor', name: 'Fumio Kishida' }],
-  tables: 'QkxNMQ==',
-  rules: [],
-};
-
 function setup(store: BriefingStore) {
-  let matcherLoads = 0;
   const changes: Settings[] = [];
   const opened: string[] = [];
+  const progress: string[] = [];
+  let packChanges = 0;
   const handlers = createHandlers(store, {
     extensionVersion: '0.1.0',
-    loadMatcher: async () => (matcherLoads++, matcher),
     onSettingsChanged: (settings) => changes.push(settings),
+    onPacksChanged: () => packChanges++,
+    onImportProgress: (_token, phase, done, total) => progress.push(`${phase} ${done}/${total}`),
     openDetails: async (id, fromTab) => {
       opened.push(fromTab === undefined ? id : `${id}@${fromTab}`);
     },
   });
   const route = createRouter(handlers, validators);
   const send = (name: string, params?: unknown, sender: object = {}) => route({ channel: CHANNEL, name, params }, sender) as Promise<Reply<unknown>>;
-  return { send, changes, opened, matcherLoads: () => matcherLoads };
+  return { send, changes, opened, progress, packChanges: () => packChanges };
 }
 
-const store = new BriefingStore({ dbName: uniqueDbName('handlers'), loadSeed: async () => bundle(makeDataset()) });
-const { send, changes, opened, matcherLoads } = setup(store);
+const store = new BriefingStore({ dbName: uniqueDbName('handlers'), ...bundled(packOf(makeDataset())) });
+const { send, changes, opened, progress, packChanges } = setup(store);
 afterAll(() => store.close());
 
 describe('handlers', () => {
-  it('answers ping with the extension and dataset versions', async () => {
-    expect(await send('ping', {})).toEqual({ result: { extension: '0.1.0', dataset: '1.0.0' } });
+  it('answers ping with the extension version and the enabled packs', async () => {
+    expect(await send('ping', {})).toEqual({ result: { extension: '0.1.0', packs: `${FIXTURE_PACK}@1.0.0` } });
   });
 
-  it('loads the matcher index once and keeps it in memory', async () => {
-    expect(await send('getMatcher', {})).toEqual({ result: matcher });
-    expect(await send('getMatcher', {})).toEqual({ result: matcher });
-    expect(matcherLoads()).toBe(1);
+  it('compiles the matcher from the enabled packs once and caches it in the database', async () => {
+    const first = (await send('getMatcher', {})) as { result: BackgroundMessages['getMatcher']['result'] };
+    expect(first.result.entities.map((e) => e.id)).toContain(r('fumio-kishida'));
+    expect(first.result.tables.length).toBeGreaterThan(100);
+    const { db } = await store.ready();
+    expect((await db.get('cache', 'matcher'))?.bundle).toEqual(first.result);
+    expect(await send('getMatcher', {})).toEqual(first);
   });
 
-  it('returns cards, search hits and stats', async () => {
-    const card = (await send('getCard', { id: 'fumio-kishida' })) as { result: BackgroundMessages['getCard']['result'] };
+  it('returns cards, search hits and the packs', async () => {
+    const card = (await send('getCard', { id: r('fumio-kishida') })) as { result: BackgroundMessages['getCard']['result'] };
     expect(card.result?.entity.name.ja).toBe('岸田文雄');
     expect(await send('getCard', { id: 'nobody' })).toEqual({ result: null });
     const hits = (await send('search', { query: 'kishda', types: ['actor'], limit: 3 })) as { result: BackgroundMessages['search']['result'] };
-    expect(hits.result[0]!.id).toBe('fumio-kishida');
+    expect(hits.result[0]!.id).toBe(r('fumio-kishida'));
     expect(hits.result.every((h) => h.type === 'actor')).toBe(true);
-    const stats = (await send('getStats')) as { result: BackgroundMessages['getStats']['result'] };
-    expect(stats.result.counts.actor).toBe(5);
+    const packs = (await send('listPacks')) as { result: BackgroundMessages['listPacks']['result'] };
+    expect(packs.result.map((pack) => [pack.id, pack.counts.actor])).toEqual([[FIXTURE_PACK, 5]]);
+  });
+
+  it('imports a pack sent in pieces, reports progress, and tells tabs; switching and removing it tell them too', async () => {
+    const other = packOf(makeDataset(), { id: 'second-pack', title: { en: 'Second pack' } });
+    const text = JSON.stringify(other, null, 2).padEnd(PACK_CHUNK_CHARS + 10, ' ');
+    const before = packChanges();
+    const { result: begun } = (await send('importPackBegin', { bytes: text.length })) as { result: { token: string } };
+    expect(await send('importPackPiece', { token: begun.token, index: 0, text: text.slice(0, PACK_CHUNK_CHARS) })).toEqual({ result: true });
+    expect(await send('importPackPiece', { token: begun.token, index: 1, text: text.slice(PACK_CHUNK_CHARS) })).toEqual({ result: true });
+    const done = (await send('importPackFinish', { token: begun.token })) as { result: BackgroundMessages['importPackFinish']['result'] };
+    expect(done.result).toMatchObject({ status: 'installed', pack: { id: 'second-pack', enabled: true }, droppedPins: 0, droppedNotes: 0 });
+    expect(progress[0]).toBe('checking 0/1');
+    expect(progress).toContain('indexing 0/1');
+    expect(progress.some((line) => line.startsWith('writing'))).toBe(true);
+    expect(await send('importPackFinish', { token: begun.token })).toMatchObject({ error: { code: 'import-expired' } });
+    expect(packChanges()).toBe(before + 1);
+
+    expect(await send('setPackEnabled', { pack: 'second-pack', enabled: false })).toMatchObject({ result: [{ id: FIXTURE_PACK }, { id: 'second-pack', enabled: false }] });
+    expect(await send('movePack', { pack: 'second-pack', direction: -1 })).toMatchObject({ result: [{ id: 'second-pack' }, { id: FIXTURE_PACK }] });
+    const exported = (await send('exportPack', { pack: 'second-pack', index: 0 })) as { result: { text: string; pieces: number } };
+    expect(exported.result.pieces).toBe(1);
+    expect(JSON.parse(exported.result.text)).toEqual(other);
+    expect(await send('removePack', { pack: FIXTURE_PACK })).toMatchObject({ error: { code: 'pack-bundled' } });
+    expect(await send('removePack', { pack: 'second-pack' })).toMatchObject({ result: [{ id: FIXTURE_PACK }] });
+    expect(packChanges()).toBe(before + 4);
+    expect(await send('importPackBegin', { bytes: 60 * 1024 * 1024 })).toMatchObject({ error: { code: 'pack-too-large', params: ['60', '50'] } });
   });
 
   it('announces settings changes after setSettings, setSiteEnabled and an import with settings', async () => {
@@ -83,11 +107,11 @@ describe('handlers', () => {
   });
 
   it('pins, notes and export through messages', async () => {
-    expect(await send('setPin', { id: 'joe-biden', pinned: true })).toMatchObject({ result: [{ id: 'joe-biden' }] });
-    expect(await send('setNote', { id: 'joe-biden', text: 'Host' })).toMatchObject({ result: { id: 'joe-biden', text: 'Host' } });
-    expect(await send('getNote', { id: 'joe-biden' })).toMatchObject({ result: { text: 'Host' } });
-    expect(await send('listPins', {})).toMatchObject({ result: [{ id: 'joe-biden' }] });
-    expect(await send('exportUserData', {})).toMatchObject({ result: { format: 'briefing-lens-user-data', notes: [{ id: 'joe-biden' }] } });
+    expect(await send('setPin', { id: r('joe-biden'), pinned: true })).toMatchObject({ result: [{ id: r('joe-biden') }] });
+    expect(await send('setNote', { id: r('joe-biden'), text: 'Host' })).toMatchObject({ result: { id: r('joe-biden'), text: 'Host' } });
+    expect(await send('getNote', { id: r('joe-biden') })).toMatchObject({ result: { text: 'Host' } });
+    expect(await send('listPins', {})).toMatchObject({ result: [{ id: r('joe-biden') }] });
+    expect(await send('exportUserData', {})).toMatchObject({ result: { format: 'briefing-lens-user-data', notes: [{ id: r('joe-biden') }] } });
   });
 
   it('turns store errors into error replies', async () => {
@@ -100,10 +124,10 @@ describe('handlers', () => {
     const name = uniqueDbName('handlers-blocked');
     // An old connection that does not give way (no versionchange handler).
     const old = await openDB<BriefingDB>(name, 1, { upgrade: (db, o, n, tx) => upgradeSchema(db, o, n ?? 1, tx) });
-    const blocked = setup(new BriefingStore({ dbName: name, loadSeed: async () => bundle(makeDataset()) }));
+    const blocked = setup(new BriefingStore({ dbName: name, ...bundled(packOf(makeDataset())) }));
     const reply = (await blocked.send('getCard', { id: 'fumio-kishida' })) as { error: ErrorInfo };
     expect(reply.error.code).toBe('failed');
-    expect(reply.error.message).toMatch(/cannot be upgraded to version 2: another extension page still has version 1 open/);
+    expect(reply.error.message).toMatch(/cannot be upgraded to version 3: another extension page still has version 1 open/);
     old.close();
   });
 });
@@ -133,6 +157,9 @@ describe('validators', () => {
     ['setPin', { id: 'joe-biden' }, { code: 'missing', path: 'pinned', expected: 'boolean' }],
     ['setNote', { id: 'joe-biden', text: null }, { code: 'invalid-type', path: 'text', expected: 'text', received: 'null' }],
     ['setNote', { id: 'joe-biden', text: 'x'.repeat(20_001) }, { code: 'too-long', path: 'text', expected: 'text ≤ 20000', received: '20001' }],
+    ['setPackEnabled', { pack: 'Second Pack', enabled: true }, { code: 'invalid-value', path: 'pack', expected: 'record-id a-z0-9-', received: '"Second Pack"' }],
+    ['movePack', { pack: 'second-pack', direction: 2 }, { code: 'invalid-value', path: 'direction', expected: 'one-of -1 | 1', received: '2' }],
+    ['importPackPiece', { token: 't', index: 0, text: 'x'.repeat(PACK_CHUNK_CHARS + 1) }, { code: 'too-long', path: 'text', expected: `text ≤ ${PACK_CHUNK_CHARS}`, received: String(PACK_CHUNK_CHARS + 1) }],
   ];
 
   it.each(bad)('%s rejects %j with a bad-params error naming the path and the expected shape', async (name, params, issue) => {
@@ -166,7 +193,7 @@ describe('validators', () => {
   });
 
   it('has a validator for every handler', () => {
-    const handlers = createHandlers(store, { extensionVersion: '0', loadMatcher: async () => matcher, onSettingsChanged: () => {}, openDetails: async () => {} });
+    const handlers = createHandlers(store, { extensionVersion: '0', onSettingsChanged: () => {}, onPacksChanged: () => {}, onImportProgress: () => {}, openDetails: async () => {} });
     expect(Object.keys(validators).sort()).toEqual(Object.keys(handlers).sort());
   });
 

@@ -1,19 +1,19 @@
 // Search: ranking tiers, case/diacritic folding, prefixes, one-typo tolerance, Korean
 // and Japanese substrings, multi-word queries, type filters and highlight ranges.
 import { describe, expect, it } from 'vitest';
-import type { SearchHit } from '../../../src/shared/card';
+import type { IndexHit } from '../../../src/background/search/search-index';
 import type { Actor } from '../../../src/shared/model';
 import { SearchIndex } from '../../../src/background/search/search-index';
 import { tokenise, withinOneEdit } from '../../../src/background/search/text';
 import { fold } from '../../../src/shared/fold/search';
 import { BriefingStore } from '../../../src/background/store';
-import { bundle, makeDataset } from '../../fixtures/dataset';
+import { FIXTURE_LABEL, bundled, makeDataset, packOf, r } from '../../fixtures/dataset';
 import { uniqueDbName } from './db-name';
 
 const dataset = makeDataset();
 const index = SearchIndex.build([...dataset.actors, ...dataset.agreements, ...dataset.events], dataset.quotes);
 
-function highlighted(hit: SearchHit): string[] {
+function highlighted(hit: IndexHit): string[] {
   return hit.matched.ranges.map(([start, end]) => hit.matched.text.slice(start, end));
 }
 
@@ -174,10 +174,11 @@ describe('queries over the briefing dataset', () => {
 
 describe('search through the store', () => {
   it('builds its index from IndexedDB and rebuilds nothing on a second call', async () => {
-    const store = new BriefingStore({ dbName: uniqueDbName('search'), loadSeed: async () => bundle(makeDataset()) });
+    const store = new BriefingStore({ dbName: uniqueDbName('search'), ...bundled(packOf(makeDataset())) });
     const hits = await store.search('岸田', { limit: 1 });
-    expect(hits.map((h) => h.id)).toEqual(['fumio-kishida']);
-    expect((await store.search('chip', { types: ['agreement'] })).map((h) => h.id)).toEqual(['japan-us-semiconductor-cooperation']);
+    expect(hits.map((h) => h.id)).toEqual([r('fumio-kishida')]);
+    expect(hits[0]!.pack).toEqual(FIXTURE_LABEL);
+    expect((await store.search('chip', { types: ['agreement'] })).map((h) => h.id)).toEqual([r('japan-us-semiconductor-cooperation')]);
     expect((await store.ready()).search).toBe((await store.ready()).search);
     await store.close();
   });

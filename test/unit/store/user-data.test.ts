@@ -3,13 +3,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BriefingStore } from '../../../src/background/store';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
-import { bundle, makeDataset } from '../../fixtures/dataset';
+import {bare, bundled, makeDataset, packOf, r } from '../../fixtures/dataset';
 import { uniqueDbName } from './db-name';
 import { CodedError, type ErrorCode, type Issue } from '../../../src/shared/errors';
 
 const stores: BriefingStore[] = [];
 function newStore(now = () => new Date('2024-05-01T10:00:00Z')): BriefingStore {
-  const store = new BriefingStore({ dbName: uniqueDbName('user'), loadSeed: async () => bundle(makeDataset()), now });
+  const store = new BriefingStore({ dbName: uniqueDbName('user'), ...bundled(packOf(makeDataset())), now });
   stores.push(store);
   return store;
 }
@@ -42,27 +42,27 @@ describe('pins and notes', () => {
   it('pins known entities newest first, keeps the first pin date, and unpins', async () => {
     let clock = Date.parse('2024-05-01T10:00:00Z');
     const store = newStore(() => new Date((clock += 60_000)));
-    const [first] = await store.setPin('joe-biden', true);
-    await store.setPin('fumio-kishida', true);
-    const pins = await store.setPin('joe-biden', true);
-    expect(pins.map((p) => p.id)).toEqual(['fumio-kishida', 'joe-biden']);
+    const [first] = await store.setPin(r('joe-biden'), true);
+    await store.setPin(r('fumio-kishida'), true);
+    const pins = await store.setPin(r('joe-biden'), true);
+    expect(pins.map((p) => bare(p.id))).toEqual(['fumio-kishida', 'joe-biden']);
     expect(pins[1]!.pinnedAt).toBe(first!.pinnedAt);
     expect(pins[0]!.pinnedAt > first!.pinnedAt).toBe(true);
-    expect((await store.setPin('fumio-kishida', false)).map((p) => p.id)).toEqual(['joe-biden']);
-    await expect(store.setPin('no-such-entity', true)).rejects.toThrow('No entity with id "no-such-entity".');
+    expect((await store.setPin(r('fumio-kishida'), false)).map((p) => bare(p.id))).toEqual(['joe-biden']);
+    await expect(store.setPin(r('no-such-entity'), true)).rejects.toThrow(`No entity with id "${r('no-such-entity')}".`);
   });
 
   it('saves, reads and deletes notes (a blank note deletes)', async () => {
     const store = newStore();
-    expect(await store.getNote('fumio-kishida')).toBeNull();
-    expect(await store.setNote('fumio-kishida', 'Watch the Congress speech.')).toEqual({
-      id: 'fumio-kishida',
+    expect(await store.getNote(r('fumio-kishida'))).toBeNull();
+    expect(await store.setNote(r('fumio-kishida'), 'Watch the Congress speech.')).toEqual({
+      id: r('fumio-kishida'),
       text: 'Watch the Congress speech.',
       updatedAt: '2024-05-01T10:00:00.000Z',
     });
-    expect((await store.getNote('fumio-kishida'))?.text).toBe('Watch the Congress speech.');
-    expect(await store.setNote('fumio-kishida', '   ')).toBeNull();
-    expect(await store.getNote('fumio-kishida')).toBeNull();
+    expect((await store.getNote(r('fumio-kishida')))?.text).toBe('Watch the Congress speech.');
+    expect(await store.setNote(r('fumio-kishida'), '   ')).toBeNull();
+    expect(await store.getNote(r('fumio-kishida'))).toBeNull();
   });
 });
 
@@ -70,8 +70,8 @@ describe('export and import', () => {
   async function storeWithData(): Promise<BriefingStore> {
     const store = newStore();
     await store.setSettings({ colour: '#123456', disabledSites: ['asahi.com'] });
-    await store.setPin('joe-biden', true);
-    await store.setNote('fumio-kishida', 'Original note');
+    await store.setPin(r('joe-biden'), true);
+    await store.setNote(r('fumio-kishida'), 'Original note');
     return store;
   }
 
@@ -85,7 +85,7 @@ describe('export and import', () => {
     expect({ ...copy, exportedAt: '' }).toEqual({ ...file, exportedAt: '' });
   });
 
-  it('merges: existing pins stay, and only newer notes replace stored ones', async () => {
+  it('merges a file from before packs (bare ids name the first pack’s entities): existing pins stay, and only newer notes replace stored ones', async () => {
     const store = await storeWithData();
     const report = await store.importUserData({
       format: 'briefing-lens-user-data',
@@ -101,9 +101,9 @@ describe('export and import', () => {
       ],
     });
     expect(report).toEqual({ pins: 1, notes: 1, settings: false });
-    expect((await store.listPins()).find((p) => p.id === 'joe-biden')!.pinnedAt).toBe('2024-05-01T10:00:00.000Z');
-    expect((await store.getNote('fumio-kishida'))!.text).toBe('Original note');
-    expect((await store.getNote('joe-biden'))!.text).toBe('New note');
+    expect((await store.listPins()).find((p) => p.id === r('joe-biden'))!.pinnedAt).toBe('2024-05-01T10:00:00.000Z');
+    expect((await store.getNote(r('fumio-kishida')))!.text).toBe('Original note');
+    expect((await store.getNote(r('joe-biden')))!.text).toBe('New note');
     expect((await store.getSettings()).settings.colour).toBe('#123456');
   });
 
