@@ -1,9 +1,8 @@
 // Search: ranking tiers, case/diacritic folding, prefixes, one-typo tolerance, Korean
 // and Japanese substrings, multi-word queries, type filters and highlight ranges.
 import { describe, expect, it } from 'vitest';
-import type { IndexHit } from '../../../src/background/search/search-index';
 import type { Actor } from '../../../src/shared/model';
-import { SearchIndex } from '../../../src/background/search/search-index';
+import { SearchIndex, type IndexHit } from '../../../src/background/search/search-index';
 import { tokenise, withinOneEdit } from '../../../src/background/search/text';
 import { fold } from '../../../src/shared/fold/search';
 import { BriefingStore } from '../../../src/background/store';
