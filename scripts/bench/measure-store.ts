@@ -1,24 +1,24 @@
 /**
  * Measures the briefing store where it runs (Node with fake-indexeddb for a first
- * figure, real Chromium for the final one): install (open + seed + index), a later
- * wake-up (open + version check + index from IndexedDB), and search latency over a
- * fixed list of queries. Uses the same code paths as the background (bundled from
+ * figure, real Chromium for the final one): install (open + install the packs + index),
+ * a later wake-up (open + version check + index from IndexedDB), and search latency over
+ * a fixed list of queries. Uses the same code paths as the background (bundled from
  * src/background by store-chromium.ts); the extension itself never runs it.
  */
 import { deleteDB } from 'idb';
-import type { Dataset } from '../../src/shared/model';
+import type { PackFile } from '../../src/shared/model';
 import { openBriefingDb } from '../../src/shared/db/open';
-import { seedDataset } from '../../src/shared/db/seed';
-import { BriefingStore, buildSearchIndex } from '../../src/background/store';
+import { installPack } from '../../src/background/packs/install';
+import { BriefingStore, indexPacks, type BundledEntry } from '../../src/background/store';
 
 export interface StoreMeasurement {
   entities: number;
   quotes: number;
-  /** First run: open, seed the dataset in one transaction, build the search index. */
+  /** First run: open, install every pack (one transaction each), build the search index. */
   installMs: number;
-  /** Seeding alone on a fresh database: the one seed transaction. */
+  /** Installing the packs alone on a fresh database. */
   seedMs: number;
-  /** A later wake-up: open, find the dataset current, build the search index from IndexedDB. */
+  /** A later wake-up: open, find the packs current, build the search index from IndexedDB. */
   wakeMs: number;
   /** Of which reading every entity and quote back and building the search index. */
   indexMs: number;
@@ -29,37 +29,35 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-export async function measureStore(
-  dataset: Dataset,
-  queries: readonly string[],
-  options: { dbName?: string; rounds?: number } = {},
-): Promise<StoreMeasurement> {
-  const dbName = options.dbName ?? `briefing-lens-bench-${dataset.meta.version}`;
+export async function measureStore(packs: readonly PackFile[], queries: readonly string[], options: { dbName?: string; rounds?: number } = {}): Promise<StoreMeasurement> {
+  const dbName = options.dbName ?? `briefing-lens-bench-${packs.map((pack) => pack.pack.id).join('+')}`;
   const rounds = options.rounds ?? 5;
-  const seed = { dataset, checksum: `bench-${dataset.meta.version}` };
+  const entries: BundledEntry[] = packs.map((pack) => ({ id: pack.pack.id, version: pack.pack.version, file: `${pack.pack.id}.briefing.json`, checksum: `bench-${pack.pack.version}` }));
+  const bundled = { loadBundledIndex: () => Promise.resolve(entries), loadBundledPack: (entry: BundledEntry) => Promise.resolve(packs.find((pack) => pack.pack.id === entry.id)!) };
 
   await deleteDB(dbName);
   const db = await openBriefingDb({ name: dbName });
   const seedStart = performance.now();
-  await seedDataset(db, seed);
+  for (const pack of packs) await installPack(db, pack, { origin: 'bundled', bundled: true, now: new Date() });
   const seedMs = performance.now() - seedStart;
   db.close();
   await deleteDB(dbName);
 
   const installStart = performance.now();
-  const install = new BriefingStore({ dbName, loadSeed: () => Promise.resolve(seed) });
-  const installed = await install.ready();
+  const install = new BriefingStore({ dbName, ...bundled });
+  await install.ready();
   const installMs = performance.now() - installStart;
   await install.close();
 
+  let loads = 0;
   const wakeStart = performance.now();
-  const wake = new BriefingStore({ dbName, loadSeed: () => Promise.resolve(seed) });
+  const wake = new BriefingStore({ dbName, ...bundled, loadBundledPack: (entry) => (loads++, bundled.loadBundledPack(entry)) });
   const woken = await wake.ready();
   const wakeMs = performance.now() - wakeStart;
-  if (woken.seeded !== 'current' || installed.seeded !== 'seeded') throw new Error('benchmark: unexpected seeding state');
+  if (loads !== 0) throw new Error('benchmark: the wake-up installed packs again');
 
   const indexStart = performance.now();
-  await buildSearchIndex(woken.db);
+  await indexPacks(woken.db);
   const indexMs = performance.now() - indexStart;
 
   const index = woken.search;
@@ -77,8 +75,8 @@ export async function measureStore(
   await deleteDB(dbName);
   times.sort((a, b) => a - b);
   return {
-    entities: dataset.actors.length + dataset.agreements.length + dataset.events.length,
-    quotes: dataset.quotes.length,
+    entities: packs.reduce((n, pack) => n + pack.actors.length + pack.agreements.length + pack.events.length, 0),
+    quotes: packs.reduce((n, pack) => n + pack.quotes.length, 0),
     installMs,
     seedMs,
     wakeMs,

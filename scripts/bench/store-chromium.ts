@@ -1,12 +1,12 @@
 /**
- * Store benchmark in real Chromium: seeding time, wake-up and search latency (median
- * and p95 over the fixed queries) on the real dataset and on a synthetic one 100×
- * larger, using the background's own code over Chromium's IndexedDB.
+ * Store benchmark in real Chromium: install time, wake-up and search latency (median
+ * and p95 over the fixed queries) with the first bundled pack, and with the 100×
+ * synthetic pack installed beside it, using the background's own code over Chromium's IndexedDB.
  */
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { StoreMeasurement } from './measure-store';
-import type { Dataset } from '../../src/shared/model';
+import type { PackFile } from '../../src/shared/model';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/browsers';
 import { benchDefine, BROWSER_TARGETS } from '../lib/build';
 import { REPO_ROOT } from '../lib/paths';
@@ -24,7 +24,7 @@ function describe(label: string, m: StoreMeasurement, targetP95: number, targetS
   ];
 }
 
-export async function benchStoreChromium(dataset: Dataset): Promise<string[]> {
+export async function benchStoreChromium(pack: PackFile): Promise<string[]> {
   const bundle = await build({
     absWorkingDir: REPO_ROOT,
     entryPoints: ['scripts/bench/store-in-page.ts'],
@@ -43,12 +43,12 @@ export async function benchStoreChromium(dataset: Dataset): Promise<string[]> {
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
     const bench = (fn: string, ...args: unknown[]) =>
       page.evaluate(([f, a]) => (globalThis as unknown as { __blStoreBench: Record<string, (...x: unknown[]) => Promise<StoreMeasurement>> }).__blStoreBench[f]!(...(a)), [fn, args] as const);
-    const real = await bench('real', dataset);
-    const big = await bench('synthetic', dataset, 100);
+    const real = await bench('real', pack);
+    const big = await bench('synthetic', pack, 100);
     return [
       `store benchmark in Chromium (real IndexedDB, the background's code, ${BENCH_QUERIES.length} fixed queries)`,
-      ...describe('real dataset', real, 10, 300),
-      ...describe('100× synthetic dataset', big, 30),
+      ...describe(`pack ${pack.pack.id}`, real, 10, 300),
+      ...describe(`${pack.pack.id} + the 100× synthetic pack`, big, 30),
     ];
   } finally {
     await browser.close();

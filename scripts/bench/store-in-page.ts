@@ -1,14 +1,15 @@
 /**
  * Store benchmark code that runs inside a Chromium page (bundled by store-chromium.ts):
- * the background's own seeding, wake-up and search code over real IndexedDB.
+ * the background's own install, wake-up and search code over real IndexedDB, with the
+ * first bundled pack alone and with the 100× synthetic pack beside it.
  * Exposed as `globalThis.__blStoreBench`.
  */
-import { makeSyntheticDataset } from '../lib/synthetic-dataset';
+import { makeSyntheticPack } from '../lib/synthetic-pack';
 import { measureStore } from './measure-store';
-import type { Dataset } from '../../src/shared/model';
+import type { PackFile } from '../../src/shared/model';
 import { BENCH_QUERIES } from './queries';
 
 (globalThis as { __blStoreBench?: unknown }).__blStoreBench = {
-  real: (dataset: Dataset) => measureStore(dataset, BENCH_QUERIES),
-  synthetic: (dataset: Dataset, factor: number) => measureStore(makeSyntheticDataset(dataset, factor), BENCH_QUERIES, { rounds: 3 }),
+  real: (pack: PackFile) => measureStore([pack], BENCH_QUERIES),
+  synthetic: (pack: PackFile, scale: number) => measureStore([pack, makeSyntheticPack({ scale })], BENCH_QUERIES, { rounds: 3 }),
 };
