@@ -13,6 +13,11 @@ export { page } from '../../scripts/lib/fixture-page';
 export * from '../../scripts/lib/read-highlights';
 export { launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from '../../scripts/lib/launch';
 export { serve, type Server } from '../../scripts/lib/serve';
+import { LEGACY_PACK_ID } from '../../src/shared/db/schema';
+import { toRef } from '../../src/shared/pack-ref';
+
+/** The ref of a record of the first bundled pack, as messages name it. */
+export const bundledRef = (id: string): string => toRef(LEGACY_PACK_ID, id);
 
 /** The page's serialisation without the extension's UI host, for before/after comparisons. */
 export function serialise(page: PageLike): Promise<string> {

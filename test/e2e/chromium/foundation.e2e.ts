@@ -18,14 +18,14 @@ describe('Chromium foundation', () => {
     const tab = await session().context.newPage();
     await tab.goto(session().extensionUrl('popup.html'));
     const replies = await tab.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ result?: { dataset: string }; error?: { code: string; message: string } }> } } };
+      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ result?: { packs: string }; error?: { code: string; message: string } }> } } };
       const send = (m: unknown) => chrome.runtime.sendMessage(m);
       return {
         ping: await send({ channel: 'briefing-lens', name: 'ping', params: {} }),
         unknown: await send({ channel: 'briefing-lens', name: 'noSuchMessage', params: {} }),
       };
     });
-    expect(replies.ping.result?.dataset).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(replies.ping.result?.packs).toMatch(/^japan-us-state-visit-2024@\d+\.\d+\.\d+/);
     expect(replies.unknown.error).toEqual({ code: 'unknown-message', message: 'Unknown message "noSuchMessage".' });
     await tab.close();
   });

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardHits, cardText, highlightCentre } from '../card-inspect';
-import { fromPlaywright, launchChromium, serve, settledHighlights, type ChromiumSession, type Server } from '../harness';
+import { bundledRef, fromPlaywright, launchChromium, serve, settledHighlights, type ChromiumSession, type Server } from '../harness';
 import { HOSTILE_PAGE, MALFORMED } from '../messages-cases';
 
 declare const chrome: { runtime: { id: string; sendMessage(id: string, message: unknown): Promise<unknown> } };
@@ -39,20 +39,20 @@ describe('Chromium messages', () => {
 
   it('keeps answering after every malformed request', async () => {
     for (const [, message] of MALFORMED) await send(message);
-    expect(await send({ channel: 'briefing-lens', name: 'ping', params: {} })).toEqual({ result: { extension: '0.1.0', dataset: expect.stringMatching(/^\d+\.\d+\.\d+$/) as string } });
+    expect(await send({ channel: 'briefing-lens', name: 'ping', params: {} })).toEqual({ result: { extension: '0.1.0', packs: expect.stringMatching(/^japan-us-state-visit-2024@\d+\.\d+\.\d+/) as string } });
     const hits = (await send({ channel: 'briefing-lens', name: 'search', params: { query: 'kishida', limit: 3 } })) as { result: { id: string }[] };
-    expect(hits.result[0]!.id).toBe('fumio-kishida');
+    expect(hits.result[0]!.id).toBe(bundledRef('fumio-kishida'));
   });
 
   it('a web page cannot drive the extension', async () => {
-    await send({ channel: 'briefing-lens', name: 'setPin', params: { id: 'fumio-kishida', pinned: true } });
-    await send({ channel: 'briefing-lens', name: 'setNote', params: { id: 'fumio-kishida', text: 'mine' } });
+    await send({ channel: 'briefing-lens', name: 'setPin', params: { id: bundledRef('fumio-kishida'), pinned: true } });
+    await send({ channel: 'briefing-lens', name: 'setNote', params: { id: bundledRef('fumio-kishida'), text: 'mine' } });
     const userData = async () => {
       const { result } = (await send({ channel: 'briefing-lens', name: 'exportUserData', params: {} })) as { result: { settings: unknown; pins: unknown; notes: unknown } };
       return { settings: result.settings, pins: result.pins, notes: result.notes };
     };
     const before = await userData();
-    expect(before.pins).toEqual([{ id: 'fumio-kishida', pinnedAt: expect.any(String) as string }]);
+    expect(before.pins).toEqual([{ id: bundledRef('fumio-kishida'), pinnedAt: expect.any(String) as string }]);
     const tab = await session.context.newPage();
     const errors: string[] = [];
     tab.on('pageerror', (e) => errors.push(e.message));

@@ -7,7 +7,7 @@
 // refreshes the ones in assets/screenshots/ used by the README.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromPlaywright, highlightTexts, launchChromium, page, serve, settledHighlights, type ChromiumSession, type Server } from '../harness';
+import { bundledRef, fromPlaywright, highlightTexts, launchChromium, page, serve, settledHighlights, type ChromiumSession, type Server } from '../harness';
 import { inBothSchemes, saveScreenshot } from '../screenshots';
 import { tabIdByHost } from '../../../scripts/lib/tab-id';
 
@@ -25,7 +25,7 @@ const ARTICLE = `<article style="max-width: 40rem; margin: 2rem auto; font: 18px
 
 const POPUP_VIEWPORT = { width: 400, height: 600 };
 const OPTIONS_VIEWPORT = { width: 900, height: 900 };
-const KISHIDA = { id: 'fumio-kishida', name: 'Fumio Kishida' };
+const KISHIDA = { id: bundledRef('fumio-kishida'), name: 'Fumio Kishida' };
 
 /** Sends a background message from an extension page and returns the raw `{ result } | { error }` reply. */
 function ask(extensionPage: Page, name: string, params: object = {}) {

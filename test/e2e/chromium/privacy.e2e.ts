@@ -9,6 +9,7 @@
 // (connect-src 'self') refuses it before it reaches the network.
 import type { Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundledRef } from '../harness';
 import { privacySuite } from '../privacy-suite';
 import { chromium, chromiumTab } from './tab';
 
@@ -50,7 +51,7 @@ describe('Chromium privacy: the extension makes no network request', () => {
       await popup.locator('button.pin').click();
       await expect
         .poll(() => popup.evaluate(() => chrome.runtime.sendMessage({ channel: 'briefing-lens', name: 'listPins', params: {} })))
-        .toMatchObject({ result: [{ id: 'fumio-kishida' }] });
+        .toMatchObject({ result: [{ id: bundledRef('fumio-kishida') }] });
 
       const options = await session().context.newPage();
       await options.goto(session().extensionUrl('options.html'));
