@@ -15,6 +15,7 @@ import { compileMatcherIndex } from '../src/shared/compile-matcher-index';
 import { benchCard } from './bench/card';
 import { benchHighlight } from './bench/highlight';
 import { benchMatcherScale } from './bench/matcher-scale';
+import { benchPacks } from './bench/packs';
 import { benchPopup } from './bench/popup';
 import { benchSidePanel } from './bench/sidepanel';
 import { benchStoreChromium } from './bench/store-chromium';
@@ -52,6 +53,9 @@ try {
 
   section('side panel (Chromium)');
   for (const line of await benchSidePanel(extensionDir)) console.log(line);
+
+  section('briefing packs at scale (Chromium)');
+  for (const line of await benchPacks(extensionDir)) console.log(line);
 } finally {
   await rm(benchBuild, { recursive: true, force: true });
 }
