@@ -66,6 +66,8 @@ export class BriefingStore {
   private readonly now: () => Date;
   /** Pack changes, one at a time. */
   private changing: Promise<unknown> = Promise.resolve();
+  /** The matcher bundle of the current packs, kept while the worker lives (every page asks for it). */
+  private matcher: { key: string; bundle: Promise<MatcherBundle> } | null = null;
 
   constructor(private readonly options: StoreOptions) {
     this.now = options.now ?? (() => new Date());
@@ -179,7 +181,16 @@ export class BriefingStore {
 
   async getMatcher(): Promise<MatcherBundle> {
     const { db, packs } = await this.ready();
-    return matcherBundle(db, packs);
+    const key = packs.matcherKey;
+    if (this.matcher?.key !== key) {
+      const bundle = matcherBundle(db, packs);
+      const memo = { key, bundle };
+      this.matcher = memo;
+      bundle.catch(() => {
+        if (this.matcher === memo) this.matcher = null;
+      });
+    }
+    return this.matcher.bundle;
   }
 
   async getCard(ref: string): Promise<CardData | null> {
