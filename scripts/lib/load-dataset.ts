@@ -1,13 +1,14 @@
 /**
- * Reads the briefing dataset from data/*.json (one file per kind of record) and the seed articles
- * from ../shared/seeds. Loading only parses; validation lives in src/shared/dataset/validate.ts.
+ * Reads a briefing pack folder (data/packs/<pack id>/, one JSON file per kind of record), the list
+ * of bundled packs (data/bundled-packs.json) and the seed articles from ../shared/seeds. Loading
+ * only parses; validation lives in src/shared/dataset/validate.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AliasCollisionAllowance, Dataset } from '../../src/shared/model';
 import { DATA_FILES } from '../../src/shared/dataset/validate';
-import { FIRST_PACK_DIR, HAS_SEEDS, SEEDS_DIR } from './paths';
+import { DATA_DIR, FIRST_PACK_DIR, HAS_SEEDS, SEEDS_DIR } from './paths';
 
 async function readJson(dir: string, file: string): Promise<unknown> {
   const path = join(dir, file);
@@ -46,6 +47,16 @@ export async function loadDataset(dir = FIRST_PACK_DIR): Promise<Dataset> {
     relations,
     aliasCollisions: aliasCollisions as AliasCollisionAllowance[],
   } as Dataset;
+}
+
+/** The bundled packs' ids in their default order (data/bundled-packs.json). Throws an Error naming the file when it is unreadable or not a list of ids. */
+export async function loadBundledPackIds(dataDir = DATA_DIR): Promise<string[]> {
+  const ids = await readJson(dataDir, 'bundled-packs.json');
+  if (!Array.isArray(ids) || ids.length === 0 || !ids.every((id) => typeof id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))) {
+    throw new Error('bundled-packs.json: must be a non-empty list of pack ids (a-z, 0-9, hyphens)');
+  }
+  if (new Set(ids).size !== ids.length) throw new Error('bundled-packs.json: lists a pack id twice');
+  return ids as string[];
 }
 
 /** The seed articles by file name, or null when ../shared/seeds is absent (a plain clone). */

@@ -108,3 +108,32 @@ export const PRIVACY_ARTICLE = page(
 </article>`,
 );
 export const PRIVACY_FRAME = page('Frame', '<p>Ferdinand Marcos Jr. joined the trilateral summit.</p>');
+
+/** The story after the visit (second pack) in English: new names and aliases, surnames after their full names, and a last paragraph of look-alikes that must stay plain (another country's reciprocal access agreement, another inauguration, Takaichi District, Korea's Democratic Party). */
+export const AFTER_VISIT_ENGLISH = {
+  html: page(
+    'After the visit',
+    "<p>Prime Minister Shigeru Ishiba met President Trump at the White House on 7 February 2025. Ishiba and Trump pledged a golden age for U.S.-Japan relations at the Ishiba-Trump summit.</p><p>Months earlier Sanae Takaichi lost the LDP leadership election runoff to Ishiba; Takaichi had led the first round after Fumio Kishida chose not to run. Komeito and the LDP then lost their majority in the lower house election.</p><p>Joe Biden withdrew and endorsed Kamala Harris, whom the Democratic Party nominated; Harris lost to Trump, and Trump's inauguration followed on 20 January 2025.</p><p>Biden blocked Nippon Steel's purchase of U.S. Steel after CFIUS could not agree. The Japan-Philippines Reciprocal Access Agreement was signed before President Marcos. Lloyd Austin said U.S. Forces Japan would become a joint force headquarters.</p><p>Not these: a reciprocal access agreement with another country; the inauguration of a library; Takaichi District; the Democratic Party of Korea.</p>",
+  ),
+  expected: ["Shigeru Ishiba", "President Trump", "the White House", "Ishiba", "Trump", "golden age for U.S.-Japan relations", "Ishiba-Trump summit", "Sanae Takaichi", "LDP leadership election", "Ishiba", "Takaichi", "Fumio Kishida", "Komeito", "LDP", "lower house election", "Joe Biden", "Kamala Harris", "Democratic Party", "Harris", "Trump", "Trump's inauguration", "Biden", "Nippon Steel", "U.S. Steel", "CFIUS", "Japan-Philippines Reciprocal Access Agreement", "President Marcos", "Lloyd Austin", "U.S. Forces Japan", "joint force headquarters"],
+};
+
+/** The same story in Korean as newsrooms write it; the last paragraph (Korea's 더불어민주당, a university inauguration, another country's RAA) stays plain. */
+export const AFTER_VISIT_KOREAN = {
+  html: page(
+    '방문 이후',
+    '<p>이시바 시게루 총리는 7일 백악관에서 트럼프 대통령과 첫 미일 정상회담을 열었다. 이시바 총리와 트럼프 대통령은 공동성명을 발표했다.</p><p>앞서 자민당 총재 선거 결선에서 이시바가 다카이치 사나에를 꺾었다. 기시다 전 총리는 출마하지 않았다. 이어진 중의원 선거에서 자민당과 공명당은 과반을 잃었다.</p><p>미국에서는 바이든 대통령이 사퇴하고 해리스 부통령을 지지했으며, 민주당은 해리스를 후보로 지명했다. 트럼프 대통령 취임식은 1월 20일 열렸다.</p><p>바이든은 일본제철의 US스틸 인수를 불허했다. 일본과 필리핀은 상호접근 협정에 서명했다. 오스틴 국방장관은 주일미군을 통합군사령부로 개편한다고 밝혔다.</p><p>이것은 아니다: 더불어민주당 대표의 발언, 대학 총장 취임식, 다른 나라와의 원활화 협정.</p>',
+    { lang: 'ko' },
+  ),
+  expected: ["이시바 시게루", "백악관", "트럼프 대통령", "미일 정상회담", "이시바 총리", "트럼프 대통령", "공동성명", "자민당 총재 선거", "이시바", "다카이치 사나에", "기시다 전 총리", "중의원 선거", "자민당", "공명당", "미국", "바이든 대통령", "해리스 부통령", "민주당", "해리스", "트럼프 대통령 취임식", "바이든", "일본제철의 US스틸 인수", "일본", "필리핀", "상호접근 협정", "오스틴 국방장관", "주일미군", "통합군사령부"],
+};
+
+/** The same story in Japanese as newsrooms write it; the last paragraph (高市郡, 立憲民主党, a university president's inauguration) stays plain. */
+export const AFTER_VISIT_JAPANESE = {
+  html: page(
+    '訪米のその後',
+    '<p>石破茂首相は7日、ホワイトハウスでトランプ大統領と初の日米首脳会談に臨んだ。共同声明は日米関係の新たな黄金時代をうたった。</p><p>石破首相は自民党総裁選の決選投票で高市早苗氏を破った。岸田前首相は出馬しなかった。その後の衆院選で自民党と公明党は過半数を割った。</p><p>米国ではバイデン大統領が撤退し、ハリス副大統領が民主党の候補となった。トランプ大統領の就任式は1月20日に行われた。</p><p>バイデン大統領は日本製鉄によるUSスチール買収の禁止命令を出した。日比円滑化協定はマニラで署名された。在日米軍は統合軍司令部に再編される。</p><p>これは違う:奈良県高市郡の町、立憲民主党の代表、大学の学長就任式。</p>',
+    { lang: 'ja' },
+  ),
+  expected: ["石破茂", "ホワイトハウス", "トランプ大統領", "日米首脳会談", "共同声明", "日米関係の新たな黄金時代", "石破首相", "自民党総裁選", "高市早苗", "岸田前首相", "衆院選", "自民党", "公明党", "米国", "バイデン大統領", "ハリス副大統領", "民主党", "トランプ大統領の就任式", "バイデン大統領", "日本製鉄によるUSスチール買収", "日比円滑化協定", "在日米軍", "統合軍司令部"],
+};

@@ -1,12 +1,13 @@
 /**
  * The highlighting E2E suite, run by both browsers: exact highlights on English,
  * Korean and Japanese pages, and on a page in each language of officials, waters, groupings
- * and policy terms (with the negative cases left alone), a changing SPA,
+ * and policy terms (with the negative cases left alone), a page in each language of the second
+ * pack's story after the visit, a changing SPA,
  * open shadow DOM, a same-origin iframe, skipped editable regions, and a page DOM that
  * stays byte-identical.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { COVERAGE_ENGLISH, COVERAGE_JAPANESE, COVERAGE_KOREAN, ENGLISH, IFRAME_CHILD, IFRAME_PARENT, JAPANESE, KOREAN, SHADOW, SPA, SPA_EXPECTED } from './fixtures';
+import { AFTER_VISIT_ENGLISH, AFTER_VISIT_JAPANESE, AFTER_VISIT_KOREAN, COVERAGE_ENGLISH, COVERAGE_JAPANESE, COVERAGE_KOREAN, ENGLISH, IFRAME_CHILD, IFRAME_PARENT, JAPANESE, KOREAN, SHADOW, SPA, SPA_EXPECTED } from './fixtures';
 import { highlightTexts, serve, settledHighlights, unchangedSinceLoad, type Server } from './harness';
 import type { Tab } from './tab';
 
@@ -20,6 +21,9 @@ export function highlightSuite<P>(openPage: () => Promise<Tab<P>>): void {
       '/coverage-en.html': COVERAGE_ENGLISH.html,
       '/coverage-ko.html': COVERAGE_KOREAN.html,
       '/coverage-ja.html': COVERAGE_JAPANESE.html,
+      '/after-visit-en.html': AFTER_VISIT_ENGLISH.html,
+      '/after-visit-ko.html': AFTER_VISIT_KOREAN.html,
+      '/after-visit-ja.html': AFTER_VISIT_JAPANESE.html,
       '/spa.html': SPA,
       '/shadow.html': SHADOW,
       '/frame-child.html': IFRAME_CHILD,
@@ -41,6 +45,9 @@ export function highlightSuite<P>(openPage: () => Promise<Tab<P>>): void {
     ['English coverage', '/coverage-en.html', COVERAGE_ENGLISH],
     ['Korean coverage', '/coverage-ko.html', COVERAGE_KOREAN],
     ['Japanese coverage', '/coverage-ja.html', COVERAGE_JAPANESE],
+    ['English after-the-visit', '/after-visit-en.html', AFTER_VISIT_ENGLISH],
+    ['Korean after-the-visit', '/after-visit-ko.html', AFTER_VISIT_KOREAN],
+    ['Japanese after-the-visit', '/after-visit-ja.html', AFTER_VISIT_JAPANESE],
   ] as const) {
     it(`highlights exactly the expected mentions on a ${label} page and leaves its DOM unchanged`, async () => {
       const page = await visit(path);

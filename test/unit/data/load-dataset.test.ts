@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadDataset, loadSeeds } from '../../../scripts/lib/load-dataset';
+import { loadBundledPackIds, loadDataset, loadSeeds } from '../../../scripts/lib/load-dataset';
 import { DATA_FILES } from '../../../src/shared/dataset/validate';
 import { makeDataset } from '../../fixtures/dataset';
 
@@ -48,5 +48,19 @@ describe('loadSeeds', () => {
     const seeds = loadSeeds(dir, true);
     expect(seeds?.get('900_fixture.txt')).toBe('seed text');
     expect([...(seeds?.keys() ?? [])]).toEqual(['900_fixture.txt']);
+  });
+});
+
+describe('loadBundledPackIds', () => {
+  it('reads the ids in their order', async () => {
+    await writeFile(join(dir, 'bundled-packs.json'), JSON.stringify(['first-pack', 'second-pack']));
+    await expect(loadBundledPackIds(dir)).resolves.toEqual(['first-pack', 'second-pack']);
+  });
+
+  it('names the file when it is not a list of pack ids, or lists one twice', async () => {
+    await writeFile(join(dir, 'bundled-packs.json'), JSON.stringify(['First Pack']));
+    await expect(loadBundledPackIds(dir)).rejects.toThrow(/^bundled-packs\.json: must be a non-empty list of pack ids/);
+    await writeFile(join(dir, 'bundled-packs.json'), JSON.stringify(['a-pack', 'a-pack']));
+    await expect(loadBundledPackIds(dir)).rejects.toThrow(/^bundled-packs\.json: lists a pack id twice/);
   });
 });
