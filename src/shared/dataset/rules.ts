@@ -245,7 +245,8 @@ export interface AliasCollision {
   reason?: string;
 }
 
-function collisionKey(text: string): string {
+/** The form in which two alias texts count as the same: NFKC, whitespace collapsed, lower case. */
+export function collisionKey(text: string): string {
   return normaliseWhitespace(text.normalize('NFKC')).toLowerCase();
 }
 

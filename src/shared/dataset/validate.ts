@@ -16,7 +16,7 @@ import { editorialRules } from './editorial-rules';
 import { DATASET_RULES, EDITORIAL_DATASET_RULES, findAliasCollisions, type AliasCollision, type Problem, type RuleContext } from './rules';
 
 export { DATA_FILES } from './files';
-export { DATASET_RULES, EDITORIAL_DATASET_RULES, findAliasCollisions, MIN_LOCALISED_SUMMARIES, normaliseWhitespace } from './rules';
+export { collisionKey, DATASET_RULES, EDITORIAL_DATASET_RULES, findAliasCollisions, MIN_LOCALISED_SUMMARIES, normaliseWhitespace } from './rules';
 export type { AliasCollision, DatasetRule, Problem, ProblemCode, RuleContext } from './rules';
 
 
