@@ -86,7 +86,7 @@ export function checkPackFile(raw: unknown, options: PackCheckOptions = {}): Pac
     return result();
   }
   const version = input.formatVersion;
-  if (typeof version === 'number' && version > PACK_FORMAT_VERSION) {
+  if (Number.isInteger(version) && (version as number) > PACK_FORMAT_VERSION) {
     problems.push({
       file,
       field: 'formatVersion',
