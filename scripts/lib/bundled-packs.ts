@@ -16,8 +16,8 @@ import { DATA_DIR, PACKS_DIR } from './paths';
 /** The bundled packs' ids (their folder names under data/packs/), in their default order. */
 export async function bundledPackIds(dataDir = DATA_DIR): Promise<string[]> {
   const list = JSON.parse(await readFile(join(dataDir, 'bundled-packs.json'), 'utf8')) as unknown;
-  if (!Array.isArray(list) || !list.every((id) => typeof id === 'string')) throw new Error('bundled-packs.json: expected a list of pack folder names');
-  return list as string[];
+  if (!Array.isArray(list) || !list.every((id): id is string => typeof id === 'string')) throw new Error('bundled-packs.json: expected a list of pack folder names');
+  return list;
 }
 
 export interface FolderPack {

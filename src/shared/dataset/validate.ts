@@ -115,7 +115,7 @@ export function checkDataset(raw: unknown, seeds: Map<string, string> | null, op
     },
   };
   for (const rule of DATASET_RULES) rule(ctx);
-  if (editorial !== 'skip') for (const rule of [...EDITORIAL_DATASET_RULES, editorialRules]) rule({ ...ctx, report: ctx.reportEditorial });
+  if (editorial !== 'skip') for (const rule of [...EDITORIAL_DATASET_RULES, editorialRules]) rule({ ...ctx, report: (problem) => ctx.reportEditorial(problem) });
   return { problems, warnings, dataset, collisions: findAliasCollisions(dataset) };
 }
 

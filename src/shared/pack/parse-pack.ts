@@ -92,7 +92,7 @@ export function checkPackFile(raw: unknown, options: PackCheckOptions = {}): Pac
       field: 'formatVersion',
       code: 'pack-format-version-future',
       expected: String(PACK_FORMAT_VERSION),
-      message: `is ${version}, a later format than this version of Briefing Lens reads (${PACK_FORMAT_VERSION}): update the extension to use this pack`,
+      message: `is ${String(version)}, a later format than this version of Briefing Lens reads (${PACK_FORMAT_VERSION}): update the extension to use this pack`,
     });
     return result();
   }
