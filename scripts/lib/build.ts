@@ -1,18 +1,21 @@
 /**
- * The extension build: validates and compiles the dataset, bundles every entry point
- * with esbuild for each browser, copies static assets and writes the per-browser
- * manifests to dist/chrome and dist/firefox.
+ * The extension build: validates the bundled packs (data/bundled-packs.json, in order) and
+ * writes each as a pack file with the same code path as `npm run pack`, compiles the first
+ * pack's seed and matcher bundles, bundles every entry point with esbuild for each browser,
+ * copies static assets and writes the per-browser manifests to dist/chrome and dist/firefox.
  */
 import { build as esbuild, context, type BuildOptions, type Plugin } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { compileMatcherIndex } from '../../src/shared/compile-matcher-index';
 import { matcherBundle } from './matcher-bundle';
-import { datasetChecksum } from '../../src/shared/dataset/checksum';
-import { validateDataset } from '../../src/shared/dataset/validate';
-import { loadDataset, loadSeeds } from './load-dataset';
+import { datasetChecksum, packChecksum } from '../../src/shared/dataset/checksum';
+import { formatProblem } from '../../src/shared/dataset/validate';
+import { packText } from '../../src/shared/pack/pack-from-dataset';
+import { bundledPackIds, packFolder } from './bundled-packs';
+import { loadSeeds } from './load-dataset';
 import { manifestFor, TARGETS, type Manifest, type Target } from './manifest';
-import { FIRST_PACK_DIR, DIST_DIR, REPO_ROOT } from './paths';
+import { DATA_DIR, DIST_DIR, PACKS_DIR, REPO_ROOT } from './paths';
 import { bundleSizes, formatSizes } from './size-budget';
 
 export interface BuildOptionsIn {
@@ -25,7 +28,7 @@ export interface BuildOptionsIn {
   /** Rebuild on change until the process ends. */
   watch?: boolean;
   outDir?: string;
-  /** Read the dataset from this folder instead of data/ (tests build broken or newer datasets). */
+  /** Read the first bundled pack from this folder instead of data/packs/<its id>/ (tests build broken or newer datasets); its id stays the bundled one unless its meta.json names another. */
   dataDir?: string;
   /** The manifest version, instead of package.json's (tests simulate an extension update). */
   version?: string;
@@ -130,20 +133,66 @@ function sharedOptions(target: Target, outDir: string, dev: boolean, bench: bool
   };
 }
 
-/** Reads, validates and compiles the dataset; throws a readable error listing every problem. */
-async function compileData(dataDir: string) {
-  const dataset = await loadDataset(dataDir);
-  const problems = validateDataset(dataset, loadSeeds());
-  if (problems.length > 0) {
-    const lines = problems.map((p) => `  ${p.file}${p.id ? ` [${p.id}]` : ''}${p.field ? ` ${p.field}` : ''}: ${p.message}`);
-    throw new Error(`The dataset in ${dataDir === FIRST_PACK_DIR ? 'data/' : dataDir} is invalid (${problems.length} problem(s)):\n${lines.join('\n')}`);
-  }
-  const seed = JSON.stringify({ dataset, checksum: datasetChecksum(dataset) });
-  const matcher = JSON.stringify(matcherBundle(compileMatcherIndex(dataset)));
-  return { seed, matcher, version: dataset.meta.version };
+/** A bundled pack as the build writes it: `packs/<id>.briefing.json` in each browser's folder. */
+interface BuiltPack {
+  id: string;
+  version: string;
+  /** Path inside the extension. */
+  file: string;
+  checksum: string;
+  text: string;
 }
 
-async function writeStatic(target: Target, outDir: string, data: { seed: string; matcher: string; version: string }, version?: string) {
+interface CompiledData {
+  /** The first pack's seed and matcher bundles (data/seed.json, data/matcher.json). */
+  seed: string;
+  matcher: string;
+  version: string;
+  packs: BuiltPack[];
+  /** Warnings of the packs (defaulted header fields), one line each. */
+  warnings: string[];
+}
+
+/**
+ * Reads and validates every bundled pack (integrity and editorial rules) and makes its pack file;
+ * throws a readable error listing every problem of the first invalid pack. `firstDir` replaces the
+ * first pack's folder.
+ */
+async function compileData(firstDir?: string): Promise<CompiledData> {
+  const seeds = loadSeeds();
+  const packs: BuiltPack[] = [];
+  const warnings: string[] = [];
+  let first: { seed: string; matcher: string; version: string } | undefined;
+  for (const [index, id] of (await bundledPackIds()).entries()) {
+    const dir = index === 0 && firstDir !== undefined ? firstDir : join(PACKS_DIR, id);
+    const result = await packFolder(dir, { name: id, editorial: 'error', seeds });
+    if (result.pack === null) {
+      const lines = result.problems.map((p) => `  ${p.file}${p.id ? ` [${p.id}]` : ''}${p.field ? ` ${p.field}` : ''}: ${p.message}`);
+      const shown = dir.startsWith(REPO_ROOT) ? `${relative(REPO_ROOT, dir)}/` : dir;
+      throw new Error(`The dataset in ${shown} is invalid (${result.problems.length} problem(s)):\n${lines.join('\n')}`);
+    }
+    const pack = result.pack;
+    warnings.push(...result.warnings.map((w) => `pack ${pack.pack.id}: ${formatProblem(w)}`));
+    packs.push({ id: pack.pack.id, version: pack.pack.version, file: `packs/${pack.pack.id}.briefing.json`, checksum: packChecksum(pack), text: packText(pack) });
+    if (first === undefined) {
+      const dataset = result.dataset;
+      first = {
+        seed: JSON.stringify({ dataset, checksum: datasetChecksum(dataset) }),
+        matcher: JSON.stringify(matcherBundle(compileMatcherIndex(dataset))),
+        version: dataset.meta.version,
+      };
+    }
+  }
+  if (first === undefined) throw new Error('data/bundled-packs.json lists no pack');
+  return { ...first, packs, warnings };
+}
+
+/** `packs/bundled.json`: the bundled packs in their default order, each with its version, file and checksum. */
+function bundledIndex(packs: readonly BuiltPack[]): string {
+  return `${JSON.stringify({ packs: packs.map(({ id, version, file, checksum }) => ({ id, version, file, checksum })) }, null, 2)}\n`;
+}
+
+async function writeStatic(target: Target, outDir: string, data: CompiledData, version?: string) {
   const dir = join(outDir, target);
   const source = JSON.parse(await readFile(join(REPO_ROOT, 'manifest.json'), 'utf8')) as Manifest;
   const pkg = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -154,6 +203,9 @@ async function writeStatic(target: Target, outDir: string, data: { seed: string;
   await mkdir(join(dir, 'data'), { recursive: true });
   await writeFile(join(dir, 'data', 'seed.json'), data.seed);
   await writeFile(join(dir, 'data', 'matcher.json'), data.matcher);
+  await mkdir(join(dir, 'packs'), { recursive: true });
+  for (const pack of data.packs) await writeFile(join(dir, pack.file), pack.text);
+  await writeFile(join(dir, 'packs', 'bundled.json'), bundledIndex(data.packs));
 }
 
 function kb(bytes: number): string {
@@ -164,10 +216,12 @@ export async function buildExtension(options: BuildOptionsIn = {}): Promise<Buil
   const dev = options.dev ?? false;
   const bench = dev || (options.bench ?? false);
   const outDir = options.outDir ?? DIST_DIR;
-  const dataDir = options.dataDir ?? FIRST_PACK_DIR;
+  const dataDir = options.dataDir;
   const log = options.log ?? (() => {});
   const data = await compileData(dataDir);
   log(`dataset ${data.version}: seed bundle ${kb(Buffer.byteLength(data.seed))}, matcher bundle ${kb(Buffer.byteLength(data.matcher))}`);
+  for (const pack of data.packs) log(`pack ${pack.id} ${pack.version}: ${kb(Buffer.byteLength(pack.text))}, ${pack.checksum}`);
+  for (const warning of data.warnings) log(`  warning: ${warning}`);
   for (const target of TARGETS) {
     await rm(join(outDir, target), { recursive: true, force: true });
     await mkdir(join(outDir, target), { recursive: true });
@@ -186,7 +240,7 @@ export async function buildExtension(options: BuildOptionsIn = {}): Promise<Buil
 }
 
 /** Rebuilds bundles on source changes and static files/data on any change under the watched folders. */
-async function watch(outDir: string, dataDir: string, dev: boolean, bench: boolean, log: (line: string) => void): Promise<void> {
+async function watch(outDir: string, dataDir: string | undefined, dev: boolean, bench: boolean, log: (line: string) => void): Promise<void> {
   const { watch: watchFs } = await import('node:fs');
   for (const target of TARGETS) {
     for (const options of esbuildOptions(target, outDir, dev, bench)) {
@@ -209,7 +263,7 @@ async function watch(outDir: string, dataDir: string, dev: boolean, bench: boole
       rewrite().catch((error: unknown) => log(error instanceof Error ? error.message : String(error)));
     }, 100);
   };
-  for (const dir of [dataDir, join(REPO_ROOT, 'assets'), join(REPO_ROOT, 'src')]) watchFs(dir, { recursive: true }, refresh);
+  for (const dir of [...(dataDir === undefined ? [] : [dataDir]), DATA_DIR, join(REPO_ROOT, 'assets'), join(REPO_ROOT, 'src')]) watchFs(dir, { recursive: true }, refresh);
   watchFs(join(REPO_ROOT, 'manifest.json'), refresh);
   log('watching for changes (Ctrl+C to stop)');
 }

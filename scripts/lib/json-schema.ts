@@ -1,8 +1,9 @@
 /**
  * JSON Schema documents generated from the Valibot schemas in src/shared/schemas, so the
  * published description of a format can never drift from what the extension checks.
- * `datasetJsonSchema()` describes the dataset (docs/dataset.schema.json, written by
- * `npm run schema`); `jsonSchemaDocument` is the general form for other formats.
+ * `datasetJsonSchema()` describes the dataset (docs/dataset.schema.json) and `packJsonSchema()`
+ * the briefing pack file (docs/pack.schema.json), both written by `npm run schema`;
+ * `jsonSchemaDocument` is the general form for other formats.
  * Checks JSON Schema cannot say (non-blank text, the dataset rules in
  * src/shared/dataset/rules.ts) are left out of the documents.
  */
@@ -22,8 +23,24 @@ import {
   RelationSchema,
   SourceSchema,
 } from '../../src/shared/schemas/dataset';
+import { PackFileSchema, PackHeaderSchema } from '../../src/shared/schemas/pack';
 
 export const DATASET_SCHEMA_PATH = 'docs/dataset.schema.json';
+export const PACK_SCHEMA_PATH = 'docs/pack.schema.json';
+
+/** The record schemas both documents name in `$defs`. */
+const RECORD_DEFINITIONS = {
+  Source: SourceSchema,
+  Alias: AliasSchema,
+  Fact: FactSchema,
+  Dispute: DisputeSchema,
+  Actor: ActorSchema,
+  Agreement: AgreementSchema,
+  Event: EventSchema,
+  Quote: QuoteSchema,
+  Relation: RelationSchema,
+  AliasCollisionAllowance: AliasCollisionAllowanceSchema,
+};
 
 /** A JSON Schema (draft-07) document for `schema`, with the named sub-schemas as `$defs` it refers to. */
 export function jsonSchemaDocument(schema: GenericSchema, meta: { title: string; description: string }, definitions: Record<string, GenericSchema>) {
@@ -53,6 +70,19 @@ export function datasetJsonSchema() {
       DatasetMeta: DatasetMetaSchema,
       AliasCollisionAllowance: AliasCollisionAllowanceSchema,
     },
+  );
+}
+
+/** The briefing pack file (`NAME.briefing.json`, format v1). */
+export function packJsonSchema() {
+  return jsonSchemaDocument(
+    PackFileSchema,
+    {
+      title: 'Briefing Lens pack',
+      description:
+        'Generated from src/shared/schemas/pack.ts by `npm run schema`; do not edit. A briefing pack file (NAME.briefing.json, format v1): the header `pack` and the collections. Field guide: docs/pack-format.md. Texts must not be blank, and the pack rules (unique ids, references, aliases that would match everything, alias collisions) are checked by `npm run pack -- --check` and by the extension when it imports the pack.',
+    },
+    { PackHeader: PackHeaderSchema, ...RECORD_DEFINITIONS },
   );
 }
 

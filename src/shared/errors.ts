@@ -28,7 +28,7 @@ export type IssueCode =
  * language-neutral detail, e.g. `number 0–2000`, `one-of "underline" | "background"`.
  * The kinds (each has an `error_expected_*` message): text, filled-text, number,
  * integer, boolean, list, filled-list, object, one-of, id, record-id, date, date-time,
- * url, version, hostname, hex-colour, absent.
+ * url, version, hostname, hex-colour, wikidata, absent.
  */
 export interface Issue {
   code: IssueCode;
@@ -52,6 +52,16 @@ export type ErrorCode =
   | 'unsupported-export-version'
   /** An export file with malformed entries; see `issues`. */
   | 'invalid-export-file'
+  /** A pack file whose `format` is not a Briefing Lens pack's. */
+  | 'pack-format'
+  /** A pack file of a later format version than this build reads. */
+  | 'pack-format-version-future'
+  /** A pack file that is not JSON. */
+  | 'pack-not-json'
+  /** A pack file over the 50 MB cap. */
+  | 'pack-too-large'
+  /** A pack with an alias that would match nearly any text (src/shared/dataset/rules.ts). */
+  | 'alias-too-broad'
   /** No entity has the id the request names. */
   | 'unknown-entity'
   /** A stored record does not have its expected shape; see `issues`. */

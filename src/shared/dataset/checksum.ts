@@ -1,9 +1,9 @@
 /**
- * A stable checksum of a dataset: FNV-1a (64-bit) over the UTF-8 bytes of its canonical JSON
+ * A stable checksum of a dataset or a pack file: FNV-1a (64-bit) over the UTF-8 bytes of its canonical JSON
  * (object keys sorted, undefined dropped). Pure JavaScript so it runs the same in Node scripts
  * and in the extension's service worker; it identifies a dataset build, it is not a security hash.
  */
-import type { Dataset } from '../model';
+import type { Dataset, PackFile } from '../model';
 
 /** JSON with object keys sorted at every level, so equal data always serialises identically. */
 export function canonicalJson(value: unknown): string {
@@ -50,4 +50,9 @@ export function fnv1a64(bytes: Uint8Array): string {
 /** Stable checksum of the dataset, e.g. `fnv1a64:af63dc4c8601ec8c`. */
 export function datasetChecksum(dataset: Dataset): string {
   return `fnv1a64:${fnv1a64(new TextEncoder().encode(canonicalJson(dataset)))}`;
+}
+
+/** Stable checksum of a pack file's content, in the same form (key order and whitespace do not count). */
+export function packChecksum(pack: PackFile): string {
+  return `fnv1a64:${fnv1a64(new TextEncoder().encode(canonicalJson(pack)))}`;
 }

@@ -3,10 +3,13 @@
  * (validate.ts checks that first). Record rules tie one record's fields together
  * (names in every language, acronyms case-sensitive, a translation for non-English
  * quotes); cross-record rules check the dataset as a whole (unique ids, references,
- * verbatim quotes, coverage minimums, alias collisions). Each rule reports problems
- * naming file, id and field. To add a rule, write a `DatasetRule` and list it in
- * `DATASET_RULES` (the editorial rules live in their own module, editorial-rules.ts, and validate.ts
- * runs them after these).
+ * verbatim quotes, coverage minimums, alias collisions, aliases that would match
+ * everything). Each rule reports problems naming file, id and field. Rules are of two kinds:
+ * integrity (any pack, bundled or imported, must meet them) and editorial (the standard of our
+ * bundled packs: all three languages, verbatim quotes, coverage). To add a rule, write a
+ * `DatasetRule` and list it in `DATASET_RULES` (integrity) or `EDITORIAL_DATASET_RULES`; the
+ * other editorial rules live in their own module, editorial-rules.ts, and validate.ts runs them
+ * after these.
  */
 import { LANGS, type Alias, type AliasCollisionAllowance, type Dataset, type Entity } from '../model';
 import type { IssueCode } from '../errors';
@@ -26,7 +29,17 @@ export type ProblemCode =
   /** An alias shared without a rule, or a stale allow-list entry. */
   | 'alias-collision'
   /** One of the editorial rules (editorial-rules.ts): quote versions' disputes, bare surnames, sourcing, source URLs. */
-  | 'editorial';
+  | 'editorial'
+  /** An alias that would match nearly everything: no letter or digit, or a single character without a context rule (see `aliasBreadth`). */
+  | 'alias-too-broad'
+  /** A pack file whose `format` is not `briefing-lens-pack` (src/shared/pack/parse-pack.ts). */
+  | 'pack-format'
+  /** A pack file of a later format version than this build reads. */
+  | 'pack-format-version-future'
+  /** A pack file that is not JSON. */
+  | 'pack-not-json'
+  /** A pack file over PACK_MAX_BYTES. */
+  | 'pack-too-large';
 
 export interface Problem {
   /** Data file the problem is in, e.g. `actors.json`. */
@@ -41,7 +54,12 @@ export interface Problem {
   message: string;
 }
 
-/** What a rule sees: the records that have their shape, every id as written, and where to report. */
+/**
+ * What a rule sees: the records that have their shape, every id as written, and where to report.
+ * `report` is for integrity problems, which every pack must be free of (an imported third-party
+ * pack is checked for these only); `reportEditorial` for the editorial standard only the bundled
+ * packs must meet (validate.ts decides whether those are errors, warnings or skipped).
+ */
 export interface RuleContext {
   dataset: Dataset;
   /** Seed texts by file name; null when the seeds are not available. */
@@ -49,6 +67,7 @@ export interface RuleContext {
   /** Every string id in a file, including records whose shape is wrong (so one bad field does not orphan references). */
   ids(key: 'sources' | 'actors' | 'agreements' | 'events' | 'quotes'): string[];
   report(problem: Problem): void;
+  reportEditorial(problem: Problem): void;
 }
 
 export type DatasetRule = (ctx: RuleContext) => void;
@@ -78,31 +97,33 @@ function entitiesWithFile(dataset: Dataset): { entity: Entity; file: string }[] 
   return ENTITY_FILES.flatMap(({ key, file }) => (dataset[key] as Entity[]).map((entity) => ({ entity, file })));
 }
 
-/** A reporter bound to one record. */
-function at(ctx: RuleContext, file: string, id: string | undefined) {
+/** A reporter bound to one record (of editorial problems when `editorial`). */
+function at(ctx: RuleContext, file: string, id: string | undefined, editorial = false) {
   return (field: string | undefined, code: ProblemCode, message: string) => {
     const problem: Problem = { file, code, message };
     if (id !== undefined) problem.id = id;
     if (field !== undefined) problem.field = field;
-    ctx.report(problem);
+    if (editorial) ctx.reportEditorial(problem);
+    else ctx.report(problem);
   };
 }
 
-/** Names in en, ko and ja; aliases in every language; acronyms case-sensitive; an event ends after it starts. */
+/** Editorial: names in en, ko and ja; aliases in every language; acronyms case-sensitive. Integrity: an event ends after it starts. */
 const entityRecordRules: DatasetRule = (ctx) => {
   for (const { entity, file } of entitiesWithFile(ctx.dataset)) {
     const report = at(ctx, file, entity.id);
+    const editorial = at(ctx, file, entity.id, true);
     for (const lang of ['ko', 'ja'] as const) {
-      if (entity.name[lang] === undefined) report(`name.${lang}`, 'missing', 'is required (every entity is named in en, ko and ja)');
+      if (entity.name[lang] === undefined) editorial(`name.${lang}`, 'missing', 'is required (every entity is named in en, ko and ja)');
     }
     for (const lang of LANGS) {
       if (!entity.aliases.some((alias) => alias.lang === lang)) {
-        report('aliases', 'record-rule', `has no ${lang} alias (every entity needs aliases in ${LANGS.join(', ')})`);
+        editorial('aliases', 'record-rule', `has no ${lang} alias (every entity needs aliases in ${LANGS.join(', ')})`);
       }
     }
     entity.aliases.forEach((alias, i) => {
       if (ACRONYM.test(alias.text) && alias.caseSensitive !== true) {
-        report(`aliases[${i}].caseSensitive`, 'record-rule', `acronym "${alias.text}" must be caseSensitive (so the word "${alias.text.toLowerCase()}" does not match)`);
+        editorial(`aliases[${i}].caseSensitive`, 'record-rule', `acronym "${alias.text}" must be caseSensitive (so the word "${alias.text.toLowerCase()}" does not match)`);
       }
     });
     if (entity.related?.includes(entity.id)) report('related', 'record-rule', 'must not list the entity itself');
@@ -112,13 +133,14 @@ const entityRecordRules: DatasetRule = (ctx) => {
   }
 };
 
-/** A seed source names its file and no URL is required; any other source needs a URL and no file. */
+/** A seed source names its file and no URL is required; any other source needs (editorial) a URL and no file. */
 const sourceRecordRules: DatasetRule = (ctx) => {
   for (const source of ctx.dataset.sources) {
     const report = at(ctx, DATA_FILES.sources, source.id);
+    const editorial = at(ctx, DATA_FILES.sources, source.id, true);
     if (source.kind === 'seed' && source.file === undefined) report('file', 'missing', 'is required for a seed source');
     if (source.kind !== 'seed' && source.file !== undefined) report('file', 'record-rule', 'is only for seed sources');
-    if (source.kind !== 'seed' && source.url === undefined) report('url', 'missing', `is required for a ${source.kind} source`);
+    if (source.kind !== 'seed' && source.url === undefined) editorial('url', 'missing', `is required for a ${source.kind} source`);
   }
 };
 
@@ -223,7 +245,8 @@ export interface AliasCollision {
   reason?: string;
 }
 
-function collisionKey(text: string): string {
+/** The form in which two alias texts count as the same: NFKC, whitespace collapsed, lower case. */
+export function collisionKey(text: string): string {
   return normaliseWhitespace(text.normalize('NFKC')).toLowerCase();
 }
 
@@ -311,13 +334,54 @@ const aliasCollisions: DatasetRule = (ctx) => {
   }
 };
 
-/** Every rule `validateDataset` runs, in order, after the structural check. */
+/** Whether an alias has a rule that demands context: `needsAnchor` or a non-empty `requireNear` (word lists that only reject do not count). */
+function demandsContext(alias: Alias): boolean {
+  return alias.needsAnchor === true || (alias.requireNear?.some((word) => word.trim() !== '') ?? false);
+}
+
+/** Han, kana and Hangul: scripts in which one character can be a word (米, 日, 미) and the matcher needs no word boundary on at least one side. */
+const CJK_CHARACTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+
+/**
+ * Integrity: no alias may match nearly everything. Over the alias text folded as the collision check folds it (NFKC,
+ * whitespace collapsed): one with no letter or digit (`-`, `…`) is refused; so is one of a single character, unless it
+ * is a Han, kana or Hangul character whose alias demands context (`needsAnchor` or `requireNear`), since a single Latin
+ * letter or digit is a whole word everywhere (`a`, `I`, `X`) and a single CJK character without context matches inside
+ * countless words (米 in 米国 and 新米). Blank aliases never get here: the schema refuses them.
+ */
+const aliasBreadth: DatasetRule = (ctx) => {
+  for (const { entity, file } of entitiesWithFile(ctx.dataset)) {
+    const report = at(ctx, file, entity.id);
+    entity.aliases.forEach((alias, i) => {
+      const folded = normaliseWhitespace(alias.text.normalize('NFKC'));
+      const characters = [...folded];
+      if (!/[\p{L}\p{N}]/u.test(folded)) {
+        report(`aliases[${i}].text`, 'alias-too-broad', `alias "${alias.text}" has no letter or digit and would match punctuation everywhere: expected a name`);
+      } else if (characters.length === 1 && !(CJK_CHARACTER.test(folded) && demandsContext(alias))) {
+        const why = CJK_CHARACTER.test(folded) ? 'give it needsAnchor or requireNear, or write a longer name' : 'a single letter or digit matches everywhere: write a longer name';
+        report(`aliases[${i}].text`, 'alias-too-broad', `alias "${alias.text}" is a single character: ${why}`);
+      }
+    });
+  }
+};
+
+/**
+ * The integrity rules, in order, after the structural check: what any pack must meet, bundled or
+ * imported (references, unique ids, sources, aliases that would match everything, unresolved alias
+ * collisions inside the pack). Their editorial parts report through `reportEditorial`.
+ */
 export const DATASET_RULES: readonly DatasetRule[] = [
   entityRecordRules,
   sourceRecordRules,
+  aliasBreadth,
   uniqueIds,
   references,
-  quotes,
-  localisedSummaries,
   aliasCollisions,
 ];
+
+/**
+ * The editorial rules of rules.ts: translations of quotes and quotes verbatim in their seeds, and
+ * the coverage minimum. Only the bundled packs must meet them; validate.ts runs them (and
+ * editorial-rules.ts) with `report` bound to `reportEditorial`.
+ */
+export const EDITORIAL_DATASET_RULES: readonly DatasetRule[] = [quotes, localisedSummaries];

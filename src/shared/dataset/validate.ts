@@ -2,7 +2,9 @@
  * Validation of a briefing dataset: the structure of every record against its schema
  * (src/shared/schemas/dataset.ts), then the dataset rules over the records that have it
  * (rules.ts: record rules, unique ids, references, verbatim quotes, coverage minimums,
- * alias collisions; editorial-rules.ts: quote versions' disputes, bare surnames, sourcing). No I/O: callers pass the parsed JSON and, when available, the seed
+ * alias collisions; editorial-rules.ts: quote versions' disputes, bare surnames, sourcing).
+ * The integrity rules always count; the editorial ones (the bundled packs' standard) count as
+ * errors, warnings or not at all, as the caller says. No I/O: callers pass the parsed JSON and, when available, the seed
  * texts by file name. Every problem names the data file, and where it can the record id
  * and the field path, a stable code and what was expected, so editors can find it.
  */
@@ -11,10 +13,10 @@ import { DATA_FILE_SCHEMAS } from '../schemas/dataset';
 import { check } from '../schemas/issues';
 import { DATA_FILES } from './files';
 import { editorialRules } from './editorial-rules';
-import { DATASET_RULES, findAliasCollisions, type AliasCollision, type Problem, type RuleContext } from './rules';
+import { DATASET_RULES, EDITORIAL_DATASET_RULES, findAliasCollisions, type AliasCollision, type Problem, type RuleContext } from './rules';
 
 export { DATA_FILES } from './files';
-export { findAliasCollisions, MIN_LOCALISED_SUMMARIES, normaliseWhitespace } from './rules';
+export { collisionKey, DATASET_RULES, EDITORIAL_DATASET_RULES, findAliasCollisions, MIN_LOCALISED_SUMMARIES, normaliseWhitespace } from './rules';
 export type { AliasCollision, DatasetRule, Problem, ProblemCode, RuleContext } from './rules';
 
 
@@ -38,14 +40,27 @@ function describeIssue(code: string, expected: string, received: string | undefi
 
 export interface DatasetCheck {
   problems: Problem[];
+  /** Editorial problems when `editorial` is `warning` (else empty). */
+  warnings: Problem[];
   /** The records that have their schema's shape (the rules ran over these). */
   dataset: Dataset;
   collisions: AliasCollision[];
 }
 
-/** Checks a parsed dataset. `seeds` maps seed file names to their text; null skips the verbatim-quote check. */
-export function checkDataset(raw: unknown, seeds: Map<string, string> | null): DatasetCheck {
+/**
+ * How the editorial rules count: `error` (the bundled packs: `npm run validate-data`, the build),
+ * `warning` (`npm run pack`), or `skip` (an imported pack is checked for integrity only).
+ */
+export type EditorialMode = 'error' | 'warning' | 'skip';
+
+/**
+ * Checks a parsed dataset. `seeds` maps seed file names to their text; null skips the verbatim-quote
+ * check. The integrity rules always count as problems; `editorial` says how the editorial rules count.
+ */
+export function checkDataset(raw: unknown, seeds: Map<string, string> | null, options: { editorial?: EditorialMode } = {}): DatasetCheck {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const editorial = options.editorial ?? 'error';
   const input = (typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : null) as Record<string, unknown> | null;
   const parsed: Record<string, unknown> = { aliasCollisions: [] };
   const allIds = new Map<ListKey, string[]>();
@@ -94,9 +109,14 @@ export function checkDataset(raw: unknown, seeds: Map<string, string> | null): D
     seeds,
     ids: (key) => allIds.get(key) ?? [],
     report: (problem) => problems.push(problem),
+    reportEditorial: (problem) => {
+      if (editorial === 'error') problems.push(problem);
+      else if (editorial === 'warning') warnings.push(problem);
+    },
   };
-  for (const rule of [...DATASET_RULES, editorialRules]) rule(ctx);
-  return { problems, dataset, collisions: findAliasCollisions(dataset) };
+  for (const rule of DATASET_RULES) rule(ctx);
+  if (editorial !== 'skip') for (const rule of [...EDITORIAL_DATASET_RULES, editorialRules]) rule({ ...ctx, report: (problem) => ctx.reportEditorial(problem) });
+  return { problems, warnings, dataset, collisions: findAliasCollisions(dataset) };
 }
 
 /** The problems of a parsed dataset (see `checkDataset`). */

@@ -15,10 +15,11 @@ const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'number', b
 /** The expected shape of an issue no schema action described itself. */
 function expectedOf(issue: AnyIssue): string {
   if (issue.type === 'picklist') return `one-of ${(issue.expected ?? '').replace(/^\((.*)\)$/, '$1')}`;
+  if (issue.type === 'literal') return `one-of ${issue.expected ?? ''}`;
   return TYPE_WORDS[issue.type] ?? issue.expected ?? issue.type;
 }
 
-type Node = { kind: string; type: string; options?: unknown[]; entries?: Record<string, Node>; item?: Node; wrapped?: Node; pipe?: Node[] };
+type Node = { kind: string; type: string; options?: unknown[]; literal?: unknown; entries?: Record<string, Node>; item?: Node; wrapped?: Node; pipe?: Node[] };
 
 /** The schema a missing key should have held, found by walking `path` from the root schema. */
 function schemaAt(root: AnySchema, issue: AnyIssue): Node | undefined {
@@ -37,7 +38,7 @@ function codeOf(issue: AnyIssue): IssueCode {
   if (issue.kind === 'schema') {
     if (issue.expected === 'never') return 'unknown-field';
     if (issue.received === 'undefined') return 'missing';
-    return issue.type === 'picklist' ? 'invalid-value' : 'invalid-type';
+    return issue.type === 'picklist' || issue.type === 'literal' ? 'invalid-value' : 'invalid-type';
   }
   // A check whose expected shape is a bare type (an object that is not a list) is a type check.
   if (issue.type === 'check' && Object.values(TYPE_WORDS).includes(issue.message)) return 'invalid-type';
@@ -68,7 +69,8 @@ function shorten(text: string): string {
 }
 
 function expectedOfSchema(node: Node): string {
-  return node.options ? `one-of ${node.options.map((option) => JSON.stringify(option)).join(' | ')}` : (TYPE_WORDS[node.type] ?? node.type);
+  const options = node.options ?? (node.type === 'literal' ? [node.literal] : undefined);
+  return options ? `one-of ${options.map((option) => JSON.stringify(option)).join(' | ')}` : (TYPE_WORDS[node.type] ?? node.type);
 }
 
 /** Our issues for Valibot's (found checking against `schema`), paths prefixed with `base`. */

@@ -34,6 +34,8 @@ export const PackHeaderSchema = v.strictObject({
 });
 
 export const PackFileSchema = v.strictObject({
+  /** The JSON Schema the file follows (docs/pack.schema.json), for editors' completion; the extension ignores it. */
+  $schema: v.optional(text),
   format: v.literal(PACK_FORMAT),
   formatVersion: v.literal(PACK_FORMAT_VERSION),
   pack: PackHeaderSchema,

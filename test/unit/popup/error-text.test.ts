@@ -12,11 +12,12 @@ import { CodedError, type IssueCode } from '../../../src/shared/errors';
 import { check } from '../../../src/shared/schemas/issues';
 import { PARAM_SCHEMAS } from '../../../src/shared/schemas/messages';
 import { DATA_FILE_SCHEMAS } from '../../../src/shared/schemas/dataset';
+import { PackFileSchema, PackHeaderSchema } from '../../../src/shared/schemas/pack';
 import { errorText } from '../../../src/shared/ui/error-text';
 import { browserState } from './fake-browser';
 
 const ISSUE_CODES: IssueCode[] = ['missing', 'invalid-type', 'invalid-value', 'out-of-range', 'too-long', 'too-many', 'empty', 'unknown-field', 'duplicate'];
-const KINDS = ['text', 'filled-text', 'number', 'integer', 'boolean', 'list', 'filled-list', 'object', 'one-of', 'id', 'record-id', 'date', 'date-time', 'url', 'version', 'hostname', 'hex-colour', 'absent'];
+const KINDS = ['text', 'filled-text', 'number', 'integer', 'boolean', 'list', 'filled-list', 'object', 'one-of', 'id', 'record-id', 'date', 'date-time', 'url', 'version', 'hostname', 'hex-colour', 'wikidata', 'absent'];
 const locales = { en, ko, ja } as unknown as Record<string, Record<string, { message: string; placeholders?: object }>>;
 
 describe('error messages', () => {
@@ -32,9 +33,9 @@ describe('error messages', () => {
   });
 
   it('cover every kind the schemas report', () => {
-    const bad = [undefined, null, 5, 'x', '', [], {}, [5], { id: 7 }, { type: 'quote', date: 'soon', url: 'ftp://x', version: 'one' }];
+    const bad = [undefined, null, 5, 'x', '', [], {}, [5], { id: 7 }, { type: 'quote', date: 'soon', url: 'ftp://x', version: 'one', wikidata: 'x', homepage: 'x' }];
     const kinds = new Set<string>();
-    for (const schema of [...Object.values(PARAM_SCHEMAS), ...Object.values(DATA_FILE_SCHEMAS)]) {
+    for (const schema of [...Object.values(PARAM_SCHEMAS), ...Object.values(DATA_FILE_SCHEMAS), PackHeaderSchema, PackFileSchema]) {
       for (const value of bad) for (const issue of check(schema, value).issues) kinds.add(issue.expected.split(' ')[0]!);
     }
     expect([...kinds].filter((kind) => !KINDS.includes(kind))).toEqual([]);
@@ -52,5 +53,24 @@ describe('error messages', () => {
     expect(errorText(new CodedError('unknown-entity', 'No entity with id "x".'))).toBe('This entry is not in the briefing. It may have been removed in a dataset update');
     expect(errorText(new CodedError('damaged-record', 'Stored record damaged', [{ code: 'missing', path: 'name', expected: 'object' }]))).toMatch(/^The stored briefing is damaged\./);
     expect(errorText(new Error('IndexedDB could not be opened'))).toBe('IndexedDB could not be opened');
+  });
+
+  it('says what is wrong with a pack file in the reader\'s language', () => {
+    const cases = [
+      ['pack-format', 'This is not a Briefing Lens pack file', 'Briefing Lens のパックファイルではありません'],
+      ['pack-format-version-future', 'This pack was made for a newer version of Briefing Lens. Update the extension, then import it again', '新しいバージョンの Briefing Lens 向けに作られたパックです。拡張機能を更新してから、もう一度読み込んでください'],
+      ['pack-not-json', 'This file is not a briefing pack: it is not JSON text', 'ブリーフィングパックのファイルではありません（JSON テキストではありません）'],
+      ['pack-too-large', 'This pack is larger than 50 MB, the most Briefing Lens can import', 'パックが 50 MB を超えています。Briefing Lens が読み込めるのは 50 MB までです'],
+      ['alias-too-broad', expect.stringMatching(/^The pack names something with text that would match almost anything/), expect.stringMatching(/^ほぼどんなテキストにも一致してしまう名前/)],
+    ] as const;
+    for (const [code, english, japanese] of cases) {
+      const error = new CodedError(code, 'English detail that is never shown');
+      expect(errorText(error)).toEqual(english);
+      browserState.locale = 'ja';
+      expect(errorText(error)).toEqual(japanese);
+      browserState.locale = 'ko';
+      expect(errorText(error)).toBe(locales.ko![`error_${code.replace(/-/g, '_')}`]!.message.replace(/[.。]$/, ''));
+      browserState.locale = 'en';
+    }
   });
 });
