@@ -20,6 +20,7 @@ import { benchPopup } from './bench/popup';
 import { benchSidePanel } from './bench/sidepanel';
 import { benchStoreChromium } from './bench/store-chromium';
 import { buildExtension } from './lib/build';
+import { bundledPacks } from './lib/bundled-packs';
 import { loadDataset } from './lib/load-dataset';
 import { CORPUS_DIR, HAS_CORPUS } from './lib/paths';
 
@@ -38,7 +39,7 @@ section('matcher scaling (Node)');
 for (const line of await benchMatcherScale(index)) console.log(line);
 
 section('briefing store (Chromium)');
-for (const line of await benchStoreChromium(dataset)) console.log(line);
+for (const line of await benchStoreChromium((await bundledPacks())[0]!)) console.log(line);
 
 const benchBuild = await mkdtemp(join(tmpdir(), 'briefing-lens-bench-build-'));
 try {

@@ -13,7 +13,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, relative, resolve } from 'node:path';
 import type { PackFile } from '../src/shared/model';
-import { formatProblem, type Problem } from '../src/shared/dataset/validate';
+import { EDITORIAL_RULES, formatProblem, type Problem } from '../src/shared/dataset/validate';
 import { packText } from '../src/shared/pack/pack-from-dataset';
 import { checkPackFile, checkPackSize, parsePackText } from '../src/shared/pack/parse-pack';
 import { bundledPacks, packFolder } from './lib/bundled-packs';
@@ -76,7 +76,7 @@ async function checkFile(path: string, installed: PackFile[], seeds: Map<string,
     report(shown(path), { problems: [tooLarge ?? (parsed as { problem: Problem }).problem], warnings: [], notes: [] });
     return false;
   }
-  const result = checkPackFile((parsed as { value: unknown }).value, { file, installed, editorial: 'warning', seeds });
+  const result = checkPackFile((parsed as { value: unknown }).value, { file, installed, editorial: 'warning', editorialRules: EDITORIAL_RULES, seeds });
   report(shown(path), result);
   return result.problems.length === 0;
 }

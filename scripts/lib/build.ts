@@ -1,15 +1,13 @@
 /**
  * The extension build: validates the bundled packs (data/bundled-packs.json, in order) and
- * writes each as a pack file with the same code path as `npm run pack`, compiles the first
- * pack's seed and matcher bundles, bundles every entry point with esbuild for each browser,
+ * writes each as a pack file with the same code path as `npm run pack` (packs/, listed in
+ * packs/bundled.json), bundles every entry point with esbuild for each browser,
  * copies static assets and writes the per-browser manifests to dist/chrome and dist/firefox.
  */
 import { build as esbuild, context, type BuildOptions, type Plugin } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { compileMatcherIndex } from '../../src/shared/compile-matcher-index';
-import { matcherBundle } from './matcher-bundle';
-import { datasetChecksum, packChecksum } from '../../src/shared/dataset/checksum';
+import { packChecksum } from '../../src/shared/dataset/checksum';
 import { formatProblem } from '../../src/shared/dataset/validate';
 import { packText } from '../../src/shared/pack/pack-from-dataset';
 import { bundledPackIds, packFolder } from './bundled-packs';
@@ -38,9 +36,8 @@ export interface BuildOptionsIn {
 
 export interface BuildResult {
   outDir: string;
-  seedBytes: number;
-  matcherBytes: number;
-  datasetVersion: string;
+  /** The bundled packs' ids and versions, in order. */
+  packs: { id: string; version: string }[];
 }
 
 const ENTRIES = {
@@ -144,10 +141,6 @@ interface BuiltPack {
 }
 
 interface CompiledData {
-  /** The first pack's seed and matcher bundles (data/seed.json, data/matcher.json). */
-  seed: string;
-  matcher: string;
-  version: string;
   packs: BuiltPack[];
   /** Warnings of the packs (defaulted header fields), one line each. */
   warnings: string[];
@@ -162,7 +155,6 @@ async function compileData(firstDir?: string): Promise<CompiledData> {
   const seeds = loadSeeds();
   const packs: BuiltPack[] = [];
   const warnings: string[] = [];
-  let first: { seed: string; matcher: string; version: string } | undefined;
   for (const [index, id] of (await bundledPackIds()).entries()) {
     const dir = index === 0 && firstDir !== undefined ? firstDir : join(PACKS_DIR, id);
     const result = await packFolder(dir, { name: id, editorial: 'error', seeds });
@@ -174,17 +166,9 @@ async function compileData(firstDir?: string): Promise<CompiledData> {
     const pack = result.pack;
     warnings.push(...result.warnings.map((w) => `pack ${pack.pack.id}: ${formatProblem(w)}`));
     packs.push({ id: pack.pack.id, version: pack.pack.version, file: `packs/${pack.pack.id}.briefing.json`, checksum: packChecksum(pack), text: packText(pack) });
-    if (first === undefined) {
-      const dataset = result.dataset;
-      first = {
-        seed: JSON.stringify({ dataset, checksum: datasetChecksum(dataset) }),
-        matcher: JSON.stringify(matcherBundle(compileMatcherIndex(dataset))),
-        version: dataset.meta.version,
-      };
-    }
   }
-  if (first === undefined) throw new Error('data/bundled-packs.json lists no pack');
-  return { ...first, packs, warnings };
+  if (packs.length === 0) throw new Error('data/bundled-packs.json lists no pack');
+  return { packs, warnings };
 }
 
 /** `packs/bundled.json`: the bundled packs in their default order, each with its version, file and checksum. */
@@ -200,9 +184,6 @@ async function writeStatic(target: Target, outDir: string, data: CompiledData, v
   await cp(join(REPO_ROOT, 'assets', 'icons'), join(dir, 'icons'), { recursive: true, filter: (f) => !f.endsWith('.svg') });
   await cp(join(REPO_ROOT, 'assets', '_locales'), join(dir, '_locales'), { recursive: true });
   for (const page of PAGES) await writeFile(join(dir, `${page}.html`), pageHtml(page));
-  await mkdir(join(dir, 'data'), { recursive: true });
-  await writeFile(join(dir, 'data', 'seed.json'), data.seed);
-  await writeFile(join(dir, 'data', 'matcher.json'), data.matcher);
   await mkdir(join(dir, 'packs'), { recursive: true });
   for (const pack of data.packs) await writeFile(join(dir, pack.file), pack.text);
   await writeFile(join(dir, 'packs', 'bundled.json'), bundledIndex(data.packs));
@@ -219,7 +200,6 @@ export async function buildExtension(options: BuildOptionsIn = {}): Promise<Buil
   const dataDir = options.dataDir;
   const log = options.log ?? (() => {});
   const data = await compileData(dataDir);
-  log(`dataset ${data.version}: seed bundle ${kb(Buffer.byteLength(data.seed))}, matcher bundle ${kb(Buffer.byteLength(data.matcher))}`);
   for (const pack of data.packs) log(`pack ${pack.id} ${pack.version}: ${kb(Buffer.byteLength(pack.text))}, ${pack.checksum}`);
   for (const warning of data.warnings) log(`  warning: ${warning}`);
   for (const target of TARGETS) {
@@ -231,12 +211,7 @@ export async function buildExtension(options: BuildOptionsIn = {}): Promise<Buil
     if (!dev && !bench) log(`  size budget: ${formatSizes(await bundleSizes(join(outDir, target)))}`);
   }
   if (options.watch) await watch(outDir, dataDir, dev, bench, log);
-  return {
-    outDir,
-    seedBytes: Buffer.byteLength(data.seed),
-    matcherBytes: Buffer.byteLength(data.matcher),
-    datasetVersion: data.version,
-  };
+  return { outDir, packs: data.packs.map(({ id, version }) => ({ id, version })) };
 }
 
 /** Rebuilds bundles on source changes and static files/data on any change under the watched folders. */

@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const SIZE_BUDGET: Readonly<Record<string, number>> = {
-  'background.js': 58_700,
+  'background.js': 100_000,
   'content.js': 119_939,
   'options.js': 55_786,
   'popup.js': 76_017,

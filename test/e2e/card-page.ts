@@ -1,39 +1,39 @@
 /**
  * The hover-card audit page: the card as the content script renders it (entry in
  * test/e2e/card-page/), bundled on the fly with esbuild, with the cards of an entity and
- * of everything it relates to, built by the background's own code (buildCard) from the
- * bundled dataset seeded into an in-memory IndexedDB.
+ * of everything it relates to, built by the background's own store from the bundled packs
+ * installed into an in-memory IndexedDB.
  */
 import 'fake-indexeddb/auto';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { buildCard } from '../../src/background/cards';
+import { BriefingStore } from '../../src/background/store';
 import type { CardData } from '../../src/shared/card';
-import { datasetChecksum } from '../../src/shared/dataset/checksum';
-import { openBriefingDb } from '../../src/shared/db/open';
-import { readDatasetRecord, seedDataset } from '../../src/shared/db/seed';
-import { loadDataset } from '../../scripts/lib/load-dataset';
+import { packChecksum } from '../../src/shared/dataset/checksum';
+import { bundledPacks } from '../../scripts/lib/bundled-packs';
 import { page } from '../../scripts/lib/fixture-page';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** The card of `id` and of each entity it relates to, keyed by id. */
+/** The card of `id` (a ref) and of each entity it relates to, keyed by ref. */
 export async function bundledCards(id: string): Promise<Record<string, CardData>> {
-  const dataset = await loadDataset();
-  const db = await openBriefingDb({ name: `card-page-${Date.now()}` });
+  const packs = await bundledPacks();
+  const store = new BriefingStore({
+    dbName: `card-page-${Date.now()}`,
+    loadBundledIndex: async () => packs.map((pack) => ({ id: pack.pack.id, version: pack.pack.version, file: '', checksum: packChecksum(pack) })),
+    loadBundledPack: async (entry) => packs.find((pack) => pack.pack.id === entry.id)!,
+  });
   try {
-    await seedDataset(db, { dataset, checksum: datasetChecksum(dataset) });
-    const record = (await readDatasetRecord(db))!;
-    const main = await buildCard(db, id, record);
-    if (!main) throw new Error(`no entity "${id}" in the bundled dataset`);
+    const main = await store.getCard(id);
+    if (!main) throw new Error(`no entity "${id}" in the bundled packs`);
     const cards: Record<string, CardData> = { [id]: main };
     for (const relation of main.relations) {
-      const card = await buildCard(db, relation.other.id, record);
+      const card = await store.getCard(relation.other.id);
       if (card) cards[relation.other.id] = card;
     }
     return cards;
   } finally {
-    db.close();
+    await store.close();
   }
 }
 

@@ -3,13 +3,13 @@
  * folder and loaded; a pin, a note and a per-site setting are set through messages; a page
  * with highlights is open; the folder is rebuilt with a newer dataset version and a higher
  * extension version and the browser updates the extension in place. The new background
- * seeds the new dataset and keeps every user record, and a reload of the open tab gets a
+ * installs the new bundled pack and keeps every user record, and a reload of the open tab gets a
  * working content script. What happens to the open tab's old content script differs by
  * browser (Chromium orphans it, Firefox unloads it and injects the new one): each
  * browser's file says so in its own checks.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { serve, settledHighlights, type Server } from './harness';
+import { bundledRef, serve, settledHighlights, type Server } from './harness';
 import { hover, type Tab } from './tab';
 import { firstBuild, UPDATED_EXTENSION_VERSION, UPDATE_ARTICLE, type UpdateBuild } from './update-build';
 
@@ -53,13 +53,13 @@ export function updateSuite<P>(browser: UpdateBrowser<P>): void {
     await build?.remove();
   });
 
-  it(`keeps user data, seeds the new dataset, and ${browser.openTab}`, async () => {
+  it(`keeps user data, installs the new bundled pack, and ${browser.openTab}`, async () => {
     const { send } = browser;
     const { site, host } = browser.disabledSite;
-    expect(await send('ping', {})).toEqual({ result: { extension: '0.1.0', dataset: build.baseDataset } });
-    await send('setPin', { id: 'fumio-kishida', pinned: true });
-    const note = ((await send('setNote', { id: 'joe-biden', text: 'Check the joint statement.' })) as { result: object }).result;
-    expect(note).toMatchObject({ id: 'joe-biden', text: 'Check the joint statement.' });
+    expect(await send('ping', {})).toEqual({ result: { extension: '0.1.0', packs: build.basePacks } });
+    await send('setPin', { id: bundledRef('fumio-kishida'), pinned: true });
+    const note = ((await send('setNote', { id: bundledRef('joe-biden'), text: 'Check the joint statement.' })) as { result: object }).result;
+    expect(note).toMatchObject({ id: bundledRef('joe-biden'), text: 'Check the joint statement.' });
     await send('setSiteEnabled', { site, enabled: false });
     await browser.beforeArticle?.(server);
 
@@ -68,18 +68,18 @@ export function updateSuite<P>(browser: UpdateBrowser<P>): void {
     expect(await settledHighlights(old)).toEqual(NAMES);
     await browser.beforeUpdate?.(old);
 
-    // The update: a newer dataset and a higher version, built over the loaded folder.
-    const newDataset = await build.update();
+    // The update: a newer first pack and a higher version, built over the loaded folder.
+    const newPacks = await build.update();
     await browser.update(build.dir);
 
     // Until the updated extension is up, opening its page or messaging it can fail: keep asking.
     const ping = () => send('ping', {}).catch((error: Error) => error.message);
-    await expect.poll(ping, { timeout: 20_000 }).toEqual({ result: { extension: UPDATED_EXTENSION_VERSION, dataset: newDataset } });
-    const stats = (await send('getStats', {})) as { result: { dataset: { version: string }; counts: { actor: number } } };
-    expect(stats.result.dataset.version).toBe(newDataset);
-    expect(stats.result.counts.actor).toBeGreaterThan(10);
-    expect(await send('listPins', {})).toEqual({ result: [{ id: 'fumio-kishida', pinnedAt: expect.any(String) as string }] });
-    expect(await send('getNote', { id: 'joe-biden' })).toEqual({ result: note });
+    await expect.poll(ping, { timeout: 20_000 }).toEqual({ result: { extension: UPDATED_EXTENSION_VERSION, packs: newPacks } });
+    const packs = (await send('listPacks', {})) as { result: { id: string; version: string; counts: { actor: number } }[] };
+    expect(packs.result.map((pack) => `${pack.id}@${pack.version}`).join(', ')).toBe(newPacks);
+    expect(packs.result[0]!.counts.actor).toBeGreaterThan(10);
+    expect(await send('listPins', {})).toEqual({ result: [{ id: bundledRef('fumio-kishida'), pinnedAt: expect.any(String) as string }] });
+    expect(await send('getNote', { id: bundledRef('joe-biden') })).toEqual({ result: note });
     expect(await send('getSettings', { site: host })).toMatchObject({ result: { siteEnabled: false, settings: { disabledSites: [site] } } });
 
     await browser.openTabAfterUpdate(old);

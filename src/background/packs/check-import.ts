@@ -7,7 +7,7 @@
 import type { Problem } from '../../shared/dataset/rules';
 import { CodedError, type Issue, type IssueCode } from '../../shared/errors';
 import type { PackFile } from '../../shared/model';
-import { checkPackFile } from '../../shared/pack/parse-pack';
+import { checkPackFile, parsePackText } from '../../shared/pack/parse-pack';
 import { PACK_FORMAT_VERSION, PACK_MAX_BYTES } from '../../shared/schemas/pack';
 
 const ISSUE_CODES: ReadonlySet<string> = new Set<IssueCode>(['missing', 'invalid-type', 'invalid-value', 'out-of-range', 'too-long', 'too-many', 'empty', 'unknown-field', 'duplicate', 'unknown-reference']);
@@ -39,16 +39,13 @@ export function checkSize(bytes: number): void {
 
 export function checkImport(text: string): { file: PackFile; warnings: string[] } {
   checkSize(utf8Length(text));
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new CodedError('pack-not-json', `The file is not JSON (${error instanceof Error ? error.message : String(error)}).`);
-  }
+  const parsed = parsePackText(text);
+  if (!parsed.ok) throw new CodedError('pack-not-json', `The file ${parsed.problem.message}.`);
+  const raw = parsed.value;
   const checked = checkPackFile(raw);
   const first = checked.problems[0];
-  if (first?.code === ('pack-format' as Problem['code'])) throw new CodedError('pack-format', 'The file is not a Briefing Lens pack: its "format" is not "briefing-lens-pack".');
-  if (first?.code === ('pack-format-version-future' as Problem['code'])) {
+  if (first?.code === 'pack-format') throw new CodedError('pack-format', 'The file is not a Briefing Lens pack: its "format" is not "briefing-lens-pack".');
+  if (first?.code === 'pack-format-version-future') {
     const version = String((raw as { formatVersion?: unknown }).formatVersion);
     throw new CodedError('pack-format-version-future', `The pack is in format version ${version}; this version of Briefing Lens reads version ${PACK_FORMAT_VERSION}. Update the extension.`, undefined, [version, String(PACK_FORMAT_VERSION)]);
   }

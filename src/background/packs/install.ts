@@ -6,9 +6,9 @@
  * no longer exist, and says how many.
  */
 import type { IDBPTransaction } from 'idb';
-import { datasetChecksum } from '../../shared/dataset/checksum';
+import { packChecksum } from '../../shared/dataset/checksum';
 import type { BriefingDB, BriefingDb, InstalledPack, PackCounts, PackOrigin, StoreName } from '../../shared/db/schema';
-import type { Dataset, PackFile } from '../../shared/model';
+import type { PackFile } from '../../shared/model';
 import { packKeyRange } from '../../shared/pack-ref';
 import { namespacePack } from './namespace';
 
@@ -36,16 +36,6 @@ export interface InstallResult {
   replaced?: string;
   droppedPins: number;
   droppedNotes: number;
-}
-
-/** The pack file as the dataset checks and the checksum see it. */
-export function datasetOfPack(file: PackFile): Dataset {
-  const { pack, sources, actors, agreements, events, quotes, relations, aliasCollisions } = file;
-  return { meta: { version: pack.version, title: pack.title.en, asOf: pack.asOf }, sources, actors, agreements, events, quotes, relations, ...(aliasCollisions ? { aliasCollisions } : {}) };
-}
-
-export function packChecksum(file: PackFile): string {
-  return datasetChecksum({ ...datasetOfPack(file), meta: { version: file.pack.version, title: JSON.stringify(file.pack), asOf: file.pack.asOf } });
 }
 
 function countsOf(file: PackFile): PackCounts {

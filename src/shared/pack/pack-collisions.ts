@@ -6,7 +6,8 @@
  * case-sensitive aliases that differ in case, which never match the same text.
  */
 import type { Alias, Dataset, Entity, PackFile } from '../model';
-import { collisionKey, DATA_FILES, type Problem } from '../dataset/validate';
+import { DATA_FILES } from '../dataset/files';
+import { collisionKey, type Problem } from '../dataset/rules';
 
 interface Use {
   pack: string;

@@ -8,7 +8,8 @@
  */
 import { LANGS, type Dataset, type Entity, type Lang, type PackFile, type PackHeader } from '../model';
 import { PACK_FORMAT, PACK_FORMAT_VERSION } from '../schemas/pack';
-import { DATA_FILES, type Problem } from '../dataset/validate';
+import { DATA_FILES } from '../dataset/files';
+import type { Problem } from '../dataset/rules';
 
 function warning(field: string, message: string): Problem {
   return { file: DATA_FILES.meta, field, code: 'missing', message };

@@ -15,7 +15,9 @@ import * as v from 'valibot';
 import type { PackFile } from '../model';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, PACK_MAX_BYTES, PackFileSchema, PackHeaderSchema } from '../schemas/pack';
 import { check } from '../schemas/issues';
-import { checkDataset, DATA_FILES, type EditorialMode, type Problem } from '../dataset/validate';
+import { checkRecords, type EditorialMode } from '../dataset/check';
+import { DATA_FILES } from '../dataset/files';
+import type { DatasetRule, Problem } from '../dataset/rules';
 import { packCollisionNotes } from './pack-collisions';
 
 export interface PackCheck {
@@ -36,6 +38,8 @@ export interface PackCheckOptions {
   file?: string;
   /** How the editorial rules count (default `skip`: an imported pack is checked for integrity only). */
   editorial?: EditorialMode;
+  /** The editorial rules beyond rules.ts to run when they count (EDITORIAL_RULES of dataset/validate.ts). */
+  editorialRules?: readonly DatasetRule[];
   /** Seed texts for the verbatim-quote rule (editorial). */
   seeds?: Map<string, string> | null;
 }
@@ -119,7 +123,7 @@ export function checkPackFile(raw: unknown, options: PackCheckOptions = {}): Pac
   const header = input.pack as Record<string, unknown> | undefined;
   const dataset: Record<string, unknown> = { meta: { version: header?.version, title: header?.title, asOf: header?.asOf } };
   for (const key of COLLECTIONS) dataset[key] = input[key];
-  const checked = checkDataset(dataset, options.seeds ?? null, { editorial: options.editorial ?? 'skip' });
+  const checked = checkRecords(dataset, options.seeds ?? null, { editorial: options.editorial ?? 'skip', editorialRules: options.editorialRules });
   problems.push(...checked.problems.filter((problem) => problem.file !== DATA_FILES.meta));
   const notes = packCollisionNotes(checked.dataset, header?.id, options.installed ?? []);
   if (problems.length > 0) return result(checked.warnings, notes);

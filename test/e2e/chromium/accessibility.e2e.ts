@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromPlaywright, launchChromium, page, serve, settledHighlights, type ChromiumSession, type Server } from '../harness';
+import { bundledRef, fromPlaywright, launchChromium, page, serve, settledHighlights, type ChromiumSession, type Server } from '../harness';
 import { tabIdByHost } from '../../../scripts/lib/tab-id';
 import { bundledCards, cardPageHtml, cardPageScript } from '../card-page';
 
@@ -34,7 +34,7 @@ describe('accessibility of the extension pages (axe-core)', () => {
     axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     server = await serve({
       '/article.html': page('Accessibility fixture', ARTICLE),
-      '/card.html': cardPageHtml('Fumio Kishida', await bundledCards('fumio-kishida')),
+      '/card.html': cardPageHtml('Fumio Kishida', await bundledCards(bundledRef('fumio-kishida'))),
       '/card-page.js': await cardPageScript(),
       '/favicon.ico': '',
     });
@@ -107,7 +107,7 @@ describe('accessibility of the extension pages (axe-core)', () => {
       await card.setViewportSize({ width: 1000, height: 900 });
       await card.goto(server.url('/card.html'));
       await card.waitForFunction(() => typeof (window as unknown as { __openCard?: unknown }).__openCard === 'function', undefined, POLL);
-      await card.evaluate(() => (window as unknown as { __openCard(id: string): Promise<void> }).__openCard('fumio-kishida'));
+      await card.evaluate((id) => (window as unknown as { __openCard(id: string): Promise<void> }).__openCard(id), bundledRef('fumio-kishida'));
       const dialog = card.locator('.bl-window[role="dialog"]');
       await dialog.getByRole('heading', { name: 'Fumio Kishida' }).waitFor(POLL);
       expect(await dialog.locator('.bl-body.bl-compact').count()).toBe(1);

@@ -43,7 +43,6 @@ describe('the bundled packs in the build', () => {
       const packed = await packFolder(join(PACKS_DIR, entry.id), { editorial: 'error', seeds: null });
       expect(text).toBe(packText(packed.pack!));
     }
-    expect(existsSync(join(outDir, target, 'data', 'seed.json'))).toBe(true);
-    expect(existsSync(join(outDir, target, 'data', 'matcher.json'))).toBe(true);
+    expect(existsSync(join(outDir, target, 'data'))).toBe(false);
   });
 });
