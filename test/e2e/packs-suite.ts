@@ -48,20 +48,20 @@ export function packsSuite<P>(browser: () => PacksBrowser<P>): void {
 
   it('imports a pack, highlights it in an open tab and names it on the card; off, update, remove; the bundled pack untouched', async () => {
     const { send } = browser();
-    const [bundled] = await packs();
-    expect(bundled).toMatchObject({ id: 'japan-us-state-visit-2024', bundled: true, enabled: true });
+    const bundled = await packs();
+    expect(bundled.map((p) => [p.id, p.bundled, p.enabled])).toEqual([
+      ['japan-us-state-visit-2024', true, true],
+      ['japan-us-after-the-visit', true, true],
+    ]);
     const tab = await browser().newTab();
     await tab.goto(server.url('/article.html'));
     expect(await settledHighlights(tab, { min: 1 })).toEqual(['Prime Minister Fumio Kishida']);
 
     await browser().refuse('broken.briefing.json', JSON.stringify({ ...pack, quotes: [{ ...pack.quotes[0], speaker: 'nobody' }] }), 'pack-invalid');
-    expect(await packs()).toEqual([bundled]);
+    expect(await packs()).toEqual(bundled);
 
     await browser().importPack('e2e-pack.briefing.json', JSON.stringify(pack));
-    expect((await packs()).map((p) => [p.id, p.version, p.enabled])).toEqual([
-      ['japan-us-state-visit-2024', bundled!.version, true],
-      [E2E_PACK, '1.0.0', true],
-    ]);
+    expect((await packs()).map((p) => [p.id, p.version, p.enabled])).toEqual([...bundled.map((p) => [p.id, p.version, true]), [E2E_PACK, '1.0.0', true]]);
     await expect.poll(() => highlightTexts(tab), { timeout: 10_000 }).toEqual(['Prime Minister Fumio Kishida', person(0), person(1), person(0)]);
     await hover(tab, person(0));
     await expect.poll(async () => (await tab.card()).text, { timeout: 10_000 }).toContain('E2E test pack');
@@ -74,14 +74,14 @@ export function packsSuite<P>(browser: () => PacksBrowser<P>): void {
     await expect.poll(() => highlightTexts(tab), { timeout: 10_000 }).toEqual(['Prime Minister Fumio Kishida', person(0), person(1), person(0)]);
 
     await browser().importPack('e2e-pack-1.1.0.briefing.json', JSON.stringify(testPack('1.1.0')));
-    expect((await packs())[1]).toMatchObject({ id: E2E_PACK, version: '1.1.0' });
+    expect((await packs()).at(-1)).toMatchObject({ id: E2E_PACK, version: '1.1.0' });
     expect((await result<{ id: string }[]>('listPins', {})).map((pin) => pin.id)).toContain(ref);
 
     await result('removePack', { pack: E2E_PACK });
     expect(await result<unknown[]>('search', { query: person(0) })).toEqual([]);
     await expect.poll(() => highlightTexts(tab), { timeout: 10_000 }).toEqual(['Prime Minister Fumio Kishida']);
-    expect(await packs()).toEqual([bundled]);
-    expect((await result<{ id: string }[]>('search', { query: 'Kishida', limit: 1 }))[0]!.id).toBe(bundledRef('fumio-kishida'));
+    expect(await packs()).toEqual(bundled);
+    expect((await result<{ id: string }[]>('search', { query: 'Fumio Kishida', limit: 3 })).map((hit) => hit.id)).toContain(bundledRef('fumio-kishida'));
     await tab.close();
   });
 }
