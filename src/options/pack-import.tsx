@@ -4,7 +4,7 @@
  * background's phases with a way to cancel while the file is sent, and, when the file
  * holds an older version than the installed one, the reader's confirmation before the
  * whole import runs again allowing the downgrade. What the import did or why it was
- * refused goes to the panel's status line (`onDone`, `onError`).
+ * refused goes to the panel's status line (`onDone`, `onError`, `onNote`).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CodedError } from '../shared/errors';
@@ -31,7 +31,7 @@ type State =
   | { kind: 'running'; file: string; progress: ImportProgress; controller: AbortController }
   | { kind: 'downgrade'; file: File; refused: string };
 
-export function PackImport(props: { onDone: (report: PackImportReport) => void; onError: (text: string) => void; onCancelled: () => void; onStart: () => void }) {
+export function PackImport(props: { onDone: (report: PackImportReport) => void; onError: (text: string) => void; onNote: (text: string) => void; onStart: () => void }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -57,7 +57,7 @@ export function PackImport(props: { onDone: (report: PackImportReport) => void; 
     } catch (error) {
       if (error instanceof ImportCancelled) {
         setState({ kind: 'idle' });
-        props.onCancelled();
+        props.onNote(t('options_packCancelled'));
         return;
       }
       const refused = t('options_packImportRefused', [file.name, errorText(error)]);
@@ -77,7 +77,7 @@ export function PackImport(props: { onDone: (report: PackImportReport) => void; 
 
   const keep = () => {
     setState({ kind: 'idle' });
-    props.onCancelled();
+    props.onNote(t('options_packDowngradeKept'));
     input.current?.focus();
   };
 
@@ -96,8 +96,8 @@ export function PackImport(props: { onDone: (report: PackImportReport) => void; 
         onDragOver={(event) => {
           if (!event.dataTransfer?.types.includes('Files')) return;
           event.preventDefault();
-          event.dataTransfer.dropEffect = running ? 'none' : 'copy';
           setDragging(true);
+          event.dataTransfer.dropEffect = running ? 'none' : 'copy';
         }}
         onDragLeave={(event) => {
           if (!(event.currentTarget as HTMLElement).contains(event.relatedTarget as Node | null)) setDragging(false);

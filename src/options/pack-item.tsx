@@ -50,12 +50,18 @@ type SourcesState = { status: 'idle' } | { status: 'loading' } | { status: 'read
 
 function PackSources({ pack, lang }: { pack: PackInfo; lang: Lang }) {
   const [state, setState] = useState<SourcesState>({ status: 'idle' });
+  const requested = useRef(false);
   const onToggle = (event: Event) => {
-    if (!(event.currentTarget as HTMLDetailsElement).open || state.status === 'loading' || state.status === 'ready') return;
+    if (!(event.currentTarget as HTMLDetailsElement).open || requested.current) return;
+    requested.current = true;
     setState({ status: 'loading' });
     sendToBackground('getPackSources', { pack: pack.id }).then(
       (sources) => setState({ status: 'ready', sources }),
-      (error: unknown) => setState({ status: 'error', message: errorText(error) }),
+      (error: unknown) => {
+        // Folding and unfolding again tries once more.
+        requested.current = false;
+        setState({ status: 'error', message: errorText(error) });
+      },
     );
   };
   return (

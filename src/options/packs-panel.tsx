@@ -127,7 +127,7 @@ export function PacksPanel() {
           void load();
         }}
         onError={(text) => setLine({ kind: 'error', text })}
-        onCancelled={() => setLine({ kind: 'done', text: t('options_packCancelled') })}
+        onNote={(text) => setLine({ kind: 'done', text })}
       />
       <p class="status pack-status" role="status">
         {line.kind === 'done' ? line.text : ''}
