@@ -8,8 +8,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CodedError } from '../shared/errors';
-import type { PackImportReport } from '../shared/packs';
-import { PACK_MAX_BYTES } from '../shared/schemas/pack';
+import { PACK_MAX_BYTES, type PackImportReport } from '../shared/packs';
 import { errorText } from '../shared/ui/error-text';
 import { t } from '../shared/ui/i18n';
 import { importPackFile, ImportCancelled, megabytes, type ImportPhase, type ImportProgress } from './pack-upload';

@@ -9,8 +9,7 @@ import browser from 'webextension-polyfill';
 import { CodedError } from '../shared/errors';
 import type { Envelope, PanelMessages } from '../shared/messages';
 import { CHANNEL, sendToBackground } from '../shared/messaging';
-import { PACK_CHUNK_CHARS, type PackImportPhase, type PackImportReport } from '../shared/packs';
-import { PACK_MAX_BYTES } from '../shared/schemas/pack';
+import { PACK_CHUNK_CHARS, PACK_MAX_BYTES, type PackImportPhase, type PackImportReport } from '../shared/packs';
 
 /** Where an import is: `upload` (reading and sending the file, in bytes), then the background's phases. */
 export type ImportPhase = 'upload' | PackImportPhase;
