@@ -129,22 +129,24 @@ export function PacksPanel() {
         onError={(text) => setLine({ kind: 'error', text })}
         onNote={(text) => setLine({ kind: 'done', text })}
       />
-      <p class="status pack-status" role="status">
-        {line.kind === 'done' ? line.text : ''}
-      </p>
-      {line.kind === 'done' && line.warnings && line.warnings.length > 0 && (
-        <details class="pack-warnings">
-          <summary>{t('options_packWarnings', [String(line.warnings.length)])}</summary>
-          <ul lang="en">
-            {line.warnings.map((warning, i) => (
-              <li key={i}>{warning}</li>
-            ))}
-          </ul>
-        </details>
-      )}
-      <p class="inline-error pack-error" role="alert">
-        {line.kind === 'error' ? line.text : ''}
-      </p>
+      <div class="pack-lines">
+        <p class="status pack-status" role="status">
+          {line.kind === 'done' ? line.text : ''}
+        </p>
+        {line.kind === 'done' && line.warnings && line.warnings.length > 0 && (
+          <details class="pack-warnings">
+            <summary>{t('options_packWarnings', [String(line.warnings.length)])}</summary>
+            <ul lang="en">
+              {line.warnings.map((warning, i) => (
+                <li key={i}>{warning}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+        <p class="inline-error pack-error" role="alert">
+          {line.kind === 'error' ? line.text : ''}
+        </p>
+      </div>
     </section>
   );
 }
