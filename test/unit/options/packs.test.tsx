@@ -348,7 +348,7 @@ describe('options: importing a pack', () => {
     pick(root, packFile('{}'));
     await settle(10);
     expect(status(root)).toBe(
-      'Updated “Korea–Japan relations in 2025” from 2.0.0 to 2.1.0. 2 pins and 1 notes were on entries this version no longer has and were removed.',
+      'Updated “Korea–Japan relations in 2025” from 2.0.0 to 2.1.0. Removed with the entries this version no longer has: pins (2), notes (1).',
     );
     expect(text(root.querySelector('.pack-warnings summary'))).toBe('Notes for the pack’s author (1, in English)');
     expect(text(root.querySelector('.pack-warnings li'))).toBe('actors.json › x › license: empty');
@@ -375,7 +375,7 @@ describe('options: importing a pack', () => {
     expect(sent('importPackFinish')).toEqual([{ token: 't0' }, { token: 't1', allowDowngrade: true }]);
     expect((sent('importPackPiece') as { token: string; text: string }[]).filter((p) => p.token === 't1').map((p) => p.text)).toEqual([content]);
     expect(status(root)).toBe(
-      'Replaced “Korea–Japan relations in 2025” 2.1.0 with the older 2.0.0. 1 pins and 0 notes were on entries this version no longer has and were removed.',
+      'Replaced “Korea–Japan relations in 2025” 2.1.0 with the older 2.0.0. Removed with the entries this version no longer has: pins (1), notes (0).',
     );
   });
 
