@@ -16,7 +16,7 @@ import { importPackFile, ImportCancelled, megabytes, type ImportPhase, type Impo
 const PHASES: readonly ImportPhase[] = ['upload', 'checking', 'writing', 'indexing'];
 
 /** The whole import as one bar: each phase an equal part, filled by its own progress. */
-export function progressValue({ phase, done, total }: ImportProgress): number {
+function progressValue({ phase, done, total }: ImportProgress): number {
   const part = total > 0 ? Math.min(1, Math.max(0, done / total)) : 0;
   return (PHASES.indexOf(phase) + part) / PHASES.length;
 }

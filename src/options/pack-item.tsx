@@ -17,13 +17,8 @@ export type PackAction = { kind: 'toggle' } | { kind: 'move'; direction: -1 | 1 
 
 /** Language names in the reader's language ("English, Korean"); codes where the browser has no names. */
 function languageNames(codes: readonly string[], lang: Lang): string {
-  let names: Intl.DisplayNames | null = null;
-  try {
-    names = new Intl.DisplayNames([lang], { type: 'language' });
-  } catch {
-    names = null;
-  }
-  return codes.map((code) => names?.of(code) ?? code).join(', ');
+  const names = new Intl.DisplayNames([lang], { type: 'language' });
+  return codes.map((code) => names.of(code) ?? code).join(', ');
 }
 
 /** The homepage as a link target: only http(s) addresses (a pack is untrusted input). */

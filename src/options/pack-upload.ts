@@ -29,7 +29,7 @@ export function megabytes(bytes: number): string {
 }
 
 /** Refuses a file over the cap before any of it is read or sent. */
-export function checkFileSize(bytes: number): void {
+function checkFileSize(bytes: number): void {
   if (bytes > PACK_MAX_BYTES)
     throw new CodedError('pack-too-large', `The pack file is ${megabytes(bytes)} MB; packs may be at most ${megabytes(PACK_MAX_BYTES)} MB.`, undefined, [
       megabytes(bytes),

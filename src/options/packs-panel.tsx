@@ -17,7 +17,7 @@ import { PackItem, type PackAction } from './pack-item';
 
 type Line = { kind: 'none' } | { kind: 'done'; text: string; warnings?: string[] } | { kind: 'error'; text: string };
 
-export function packFilename(pack: Pick<PackInfo, 'id' | 'version'>): string {
+function packFilename(pack: Pick<PackInfo, 'id' | 'version'>): string {
   return `${pack.id}-${pack.version}.briefing.json`;
 }
 
