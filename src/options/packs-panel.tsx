@@ -70,6 +70,8 @@ export function PacksPanel() {
     setBusy(true);
     try {
       if (action.kind === 'export') {
+        // A large pack takes a moment to fetch: say that something is happening.
+        setLine({ kind: 'done', text: t('options_working') });
         const filename = packFilename(pack);
         download(await exportText(pack.id), filename);
         setLine({ kind: 'done', text: t('options_packExported', [title, filename]) });
