@@ -1,11 +1,11 @@
 /**
- * The options page: highlight style, disabled sites, keyboard shortcuts, the dataset and
- * the reader's data. Settings save on every change; a status line says "Saved" or why not.
+ * The options page: highlight style, disabled sites, keyboard shortcuts, the briefing
+ * packs and the reader's data. Settings save on every change; a status line says "Saved" or why not.
  */
 import { t } from '../shared/ui/i18n';
-import { DatasetPanel } from './dataset-panel';
 import { DisabledSites } from './disabled-sites';
 import { HighlightStyle } from './highlight-style';
+import { PacksPanel } from './packs-panel';
 import { Shortcuts } from './shortcuts';
 import { useSettings, type SaveStatus } from './use-settings';
 import { UserDataPanel } from './user-data-panel';
@@ -49,7 +49,7 @@ export function App() {
         </>
       )}
       <Shortcuts />
-      <DatasetPanel />
+      <PacksPanel />
       <UserDataPanel onImported={reload} />
     </main>
   );

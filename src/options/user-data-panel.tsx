@@ -8,20 +8,9 @@ import { useState } from 'preact/hooks';
 import { sendToBackground } from '../shared/messaging';
 import { errorText } from '../shared/ui/error-text';
 import { t } from '../shared/ui/i18n';
+import { download } from './download';
 
 type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
-
-function download(text: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke after the click has been handled; the download has its own reference by then.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 export function exportFilename(now: Date): string {
   return `briefing-lens-data-${now.toISOString().slice(0, 10)}.json`;

@@ -1,7 +1,7 @@
 /**
  * "On this page": the entities found in the active tab, grouped by type and ordered by
- * mentions, each as a compact card with "Show" (scroll to the next mention) and
- * "Details". Also every state in which there is nothing to list, saying what to do.
+ * mentions, each as a compact card naming the pack it comes from, with "Show" (scroll to
+ * the next mention) and "Details". Also every state in which there is nothing to list, saying what to do.
  */
 import { useLayoutEffect } from 'preact/hooks';
 import type { Lang } from '../shared/model';
@@ -10,6 +10,7 @@ import { t } from '../shared/ui/i18n';
 import type { PageState } from './active-tab';
 import { groupLabel } from './labels';
 import { MentionActions, ShowFailed, useShowMention } from './mention-actions';
+import { PackName } from './pack-name';
 import type { PageEntry } from './page-entities';
 import { markLatest, PAGE_FILLED_MARK } from './perf-marks';
 
@@ -35,6 +36,9 @@ function EntryCard(props: { entry: PageEntry; lang: Lang; tabId: number; onOpen:
       )}
       <p class="entry-summary" lang={summary.lang}>
         {summary.text}
+      </p>
+      <p class="entry-pack">
+        <PackName pack={entity.pack} lang={lang} />
       </p>
       <ShowFailed failed={failed} />
     </li>

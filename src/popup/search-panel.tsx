@@ -1,18 +1,22 @@
 /**
  * The search of the popup and the side panel: a box (focused on open in the popup), type
- * filters, and instant results with the matched part highlighted. Keyboard: arrows move
+ * filters, a pack filter when more than one pack is switched on, and instant results with
+ * the matched part highlighted and the pack each comes from. Keyboard: arrows move
  * through results, Enter opens one, Esc clears the box. While the box is empty it shows its
  * children ("On this page"). A `request` from outside ("Brief me on …") fills the box.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SearchHit } from '../shared/card';
+import { sendToBackground } from '../shared/messaging';
+import type { PackInfo } from '../shared/packs';
 import { RECORD_TYPES, type Lang, type RecordType } from '../shared/model';
 import { pick } from '../shared/ui/format';
 import { t } from '../shared/ui/i18n';
 import { HighlightedText } from './highlighted-text';
 import { excerpt } from './highlight';
 import { typeLabel } from './labels';
+import { PackName } from './pack-name';
 import { markLatest, RESULTS_MARK } from './perf-marks';
 import { useSearch } from './use-search';
 
@@ -43,7 +47,36 @@ function HitRow({ hit, lang }: { hit: SearchHit; lang: Lang }) {
         </span>
       )}
       {hit.type !== 'quote' && hit.matched.field !== 'summary' && <span class="hit-summary">{hit.summary}</span>}
+      <PackName pack={hit.pack} lang={lang} />
     </>
+  );
+}
+
+/** The switched-on packs the search can be narrowed to (none until listPacks answers; none when it fails: the filter is a convenience). */
+function useEnabledPacks(): PackInfo[] {
+  const [packs, setPacks] = useState<PackInfo[]>([]);
+  useEffect(() => {
+    sendToBackground('listPacks', {}).then(
+      (list) => setPacks(list.filter((pack) => pack.enabled)),
+      (error: unknown) => console.warn('Briefing Lens: could not list the packs for the search filter', error),
+    );
+  }, []);
+  return packs;
+}
+
+function PackFilter(props: { packs: PackInfo[]; value: string; lang: Lang; onChange: (pack: string) => void }) {
+  return (
+    <label class="pack-filter">
+      {t('popup_packFilterLabel')}
+      <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+        <option value="">{t('popup_packFilterAll')}</option>
+        {props.packs.map((pack) => (
+          <option key={pack.id} value={pack.id}>
+            {pick(pack.title, props.lang).text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
@@ -58,9 +91,13 @@ export function SearchPanel(props: {
   const { lang, onOpen } = props;
   const [query, setQuery] = useState('');
   const [types, setTypes] = useState<RecordType[]>([]);
+  const enabledPacks = useEnabledPacks();
+  const [pack, setPack] = useState('');
+  // A filter on a pack that is no longer listed would hide every result: it falls back to all.
+  const packFilter = enabledPacks.length > 1 && enabledPacks.some((p) => p.id === pack) ? [pack] : [];
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
-  const search = useSearch(query, types);
+  const search = useSearch(query, types, packFilter);
   const hits = search.status === 'ready' ? search.hits : [];
 
   useEffect(() => {
@@ -134,6 +171,7 @@ export function SearchPanel(props: {
           </button>
         ))}
       </div>
+      {enabledPacks.length > 1 && <PackFilter packs={enabledPacks} value={packFilter[0] ?? ''} lang={lang} onChange={setPack} />}
       {searching ? (
         <>
           <p class="status" role="status">

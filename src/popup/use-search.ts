@@ -1,6 +1,7 @@
 /**
- * Instant search against the background store. Every keystroke sends a query; a reply
- * that arrives after a newer query was sent is dropped, so results never go backwards.
+ * Instant search against the background store, optionally within some record types and
+ * some packs. Every keystroke sends a query; a reply that arrives after a newer query was
+ * sent is dropped, so results never go backwards.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchHit } from '../shared/card';
@@ -17,10 +18,12 @@ export type SearchState =
   | { status: 'ready'; query: string; hits: SearchHit[] }
   | { status: 'error'; message: string };
 
-export function useSearch(query: string, types: RecordType[]): SearchState {
+/** `packs`: only hits from these packs (empty: every enabled pack). */
+export function useSearch(query: string, types: RecordType[], packs: string[] = []): SearchState {
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   const latest = useRef(0);
   const typesKey = types.join(',');
+  const packsKey = packs.join(',');
   useEffect(() => {
     const ticket = ++latest.current;
     const text = query.trim();
@@ -29,7 +32,7 @@ export function useSearch(query: string, types: RecordType[]): SearchState {
       return;
     }
     setState((prev) => (prev.status === 'ready' ? prev : { status: 'loading' }));
-    const params = types.length > 0 ? { query: text, types, limit: SEARCH_LIMIT } : { query: text, limit: SEARCH_LIMIT };
+    const params = { query: text, limit: SEARCH_LIMIT, ...(types.length > 0 ? { types } : {}), ...(packs.length > 0 ? { packs } : {}) };
     sendToBackground('search', params).then(
       (hits) => {
         if (ticket === latest.current) setState({ status: 'ready', query, hits });
@@ -38,6 +41,6 @@ export function useSearch(query: string, types: RecordType[]): SearchState {
         if (ticket === latest.current) setState({ status: 'error', message: errorText(error) });
       },
     );
-  }, [query, typesKey]);
+  }, [query, typesKey, packsKey]);
   return state;
 }

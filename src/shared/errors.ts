@@ -52,16 +52,6 @@ export type ErrorCode =
   | 'unsupported-export-version'
   /** An export file with malformed entries; see `issues`. */
   | 'invalid-export-file'
-  /** A pack file whose `format` is not a Briefing Lens pack's. */
-  | 'pack-format'
-  /** A pack file of a later format version than this build reads. */
-  | 'pack-format-version-future'
-  /** A pack file that is not JSON. */
-  | 'pack-not-json'
-  /** A pack file over the 50 MB cap. */
-  | 'pack-too-large'
-  /** A pack with an alias that would match nearly any text (src/shared/dataset/rules.ts). */
-  | 'alias-too-broad'
   /** No entity has the id the request names. */
   | 'unknown-entity'
   /** A stored record does not have its expected shape; see `issues`. */

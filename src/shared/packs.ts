@@ -39,5 +39,8 @@ export interface PackImportReport {
 /** The stages of an import the options page shows in its progress bar. */
 export type PackImportPhase = 'checking' | 'writing' | 'indexing';
 
+/** The largest pack file the extension imports, in bytes. */
+export const PACK_MAX_BYTES = 50 * 1024 * 1024;
+
 /** Largest piece of a pack file one message carries (characters). */
 export const PACK_CHUNK_CHARS = 1 << 20;

@@ -1,6 +1,6 @@
 /**
  * The side panel's "On this page": the page's entities in the order they first appear,
- * with mention counts. A row expands into the full card (the popup's detail view: the
+ * with mention counts and the pack each comes from. A row expands into the full card (the popup's detail view: the
  * shared card body, pin and note), one row at a time; "Show" scrolls the page to the
  * entity's next mention and flashes it.
  */
@@ -9,6 +9,7 @@ import { pick } from '../shared/ui/format';
 import { t } from '../shared/ui/i18n';
 import { DetailView } from '../popup/detail-view';
 import { MentionActions, ShowFailed, useShowMention } from '../popup/mention-actions';
+import { PackName } from '../popup/pack-name';
 import type { PageEntry } from '../popup/page-entities';
 
 function Row(props: { entry: PageEntry; lang: Lang; tabId: number; expanded: boolean; onToggle: () => void; onOpen: (id: string) => void }) {
@@ -26,9 +27,14 @@ function Row(props: { entry: PageEntry; lang: Lang; tabId: number; expanded: boo
         <MentionActions count={count} name={name.text} onShow={show} />
       </div>
       {!props.expanded && (
-        <p class="entry-summary" lang={summary.lang}>
-          {summary.text}
-        </p>
+        <>
+          <p class="entry-summary" lang={summary.lang}>
+            {summary.text}
+          </p>
+          <p class="entry-pack">
+            <PackName pack={entity.pack} lang={props.lang} />
+          </p>
+        </>
       )}
       <ShowFailed failed={failed} />
       <div id={panelId} hidden={!props.expanded}>

@@ -11,8 +11,8 @@ import { fullDate, lang, localised, recordId, semanticVersion, text, webUrl } fr
 export const PACK_FORMAT = 'briefing-lens-pack';
 /** The format version this build reads and writes; files from a later version are refused by name. */
 export const PACK_FORMAT_VERSION = 1;
-/** The largest pack file the extension imports, in bytes. */
-export const PACK_MAX_BYTES = 50 * 1024 * 1024;
+/** The largest pack file the extension imports, in bytes (kept beside the message limits, so pages need no schema code to check it). */
+export { PACK_MAX_BYTES } from '../packs';
 
 /** Who made the pack, what it covers and as of when. */
 export const PackHeaderSchema = v.strictObject({

@@ -1,7 +1,8 @@
 /**
  * Errors from the background in the reader's language: a reply's code, and for
  * malformed input each issue (the field, what is wrong, what was expected), through
- * the `error_*` messages in _locales. Pages name fields they know by their own labels
+ * the `error_*` messages in _locales, filled in with the values the error names (its
+ * `params`: versions, sizes). Pages name fields they know by their own labels
  * (the options page says "Hover delay" for `settings.hoverDelay`). Errors without a
  * code of their own (a failure of the browser's storage) show their message.
  */
@@ -17,17 +18,25 @@ const CODE_MESSAGES: Partial<Record<string, MessageKey>> = {
   'unknown-entity': 'error_unknown_entity',
   'not-an-export-file': 'error_not_an_export_file',
   'unsupported-export-version': 'error_unsupported_export_version',
-  'pack-format': 'error_pack_format',
-  'pack-format-version-future': 'error_pack_format_version_future',
-  'pack-not-json': 'error_pack_not_json',
-  'pack-too-large': 'error_pack_too_large',
-  'alias-too-broad': 'error_alias_too_broad',
   'damaged-record': 'error_damaged_record',
   'no-reply': 'error_no_reply',
   'unknown-message': 'error_bad_request',
   'not-a-request': 'error_bad_request',
   'bad-params': 'error_bad_request',
+  'pack-not-json': 'error_pack_not_json',
+  'pack-format': 'error_pack_format',
+  'pack-format-version-future': 'error_pack_format_version_future',
+  'pack-too-large': 'error_pack_too_large',
+  'pack-invalid': 'error_pack_invalid',
+  'pack-same-version': 'error_pack_same_version',
+  'pack-downgrade': 'error_pack_downgrade',
+  'pack-bundled': 'error_pack_bundled',
+  'unknown-pack': 'error_unknown_pack',
+  'import-expired': 'error_import_expired',
 };
+
+/** Codes whose issues follow their own message (what is wrong with the file, then where). */
+const LEAD_BEFORE_ISSUES: ReadonlySet<string> = new Set(['pack-invalid']);
 
 function underscored(word: string): string {
   return word.replace(/-/g, '_');
@@ -63,8 +72,9 @@ function sentence(error: unknown, labels: FieldLabels): string {
   if (issues.length > 0) {
     const shown = issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => issueText(issue, labels));
     if (issues.length > shown.length) shown.push(t('error_more_issues', String(issues.length - shown.length)));
-    return shown.join('; ');
+    const lead = LEAD_BEFORE_ISSUES.has(error.code) ? CODE_MESSAGES[error.code] : undefined;
+    return lead ? `${t(lead, error.params ?? [])} ${shown.join('; ')}` : shown.join('; ');
   }
   const key = CODE_MESSAGES[error.code];
-  return key ? t(key) : error.message;
+  return key ? t(key, error.params ?? []) : error.message;
 }

@@ -122,7 +122,7 @@ describe('Chromium popup and options', () => {
       const options = await s.context.newPage();
       await options.setViewportSize(OPTIONS_VIEWPORT);
       await options.goto(s.extensionUrl('options.html'));
-      await options.locator('.dataset-title').waitFor(POLL);
+      await options.locator('.pack-title').first().waitFor(POLL);
       await options.locator('kbd').first().waitFor(POLL);
       await saveScreenshot(options, `options-${scheme}.png`, { fullPage: true });
       await options.close();

@@ -93,7 +93,7 @@ describe('store screenshots (Chromium, en/ko/ja)', () => {
 
       const options: Page = await session.context.newPage();
       await options.goto(session.extensionUrl('options.html'));
-      await options.locator('.dataset-title').waitFor(POLL);
+      await options.locator('.pack-title').first().waitFor(POLL);
       await options.locator('kbd').first().waitFor(POLL);
       shots.push(await saveScreenshot(options, `store/${article.lang}/3-options.png`, { assetsDir: ASSETS }));
 

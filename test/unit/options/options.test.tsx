@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import type { UserDataExport } from '../../../src/shared/user-data';
 import { CodedError } from '../../../src/shared/errors';
 import { browserState, fakeBrowser, onBackground, resetBrowser, sent } from '../popup/fake-browser';
-import { statsOf } from '../../fixtures/dataset';
+import { bundledPack } from '../../fixtures/packs';
 import { settle, text } from '../popup/settle';
 import { cleanup, fireEvent, render, screen, type RenderResult } from '@testing-library/preact';
 
@@ -21,7 +21,7 @@ beforeEach(() => {
   onBackground({
     getSettings: () => ({ settings, siteEnabled: true }),
     setSettings: ({ settings: patch }) => (settings = { ...settings, ...patch }),
-    getStats: () => statsOf(),
+    listPacks: () => [bundledPack()],
   });
 });
 
@@ -189,7 +189,7 @@ describe('options: disabled sites', () => {
   });
 });
 
-describe('options: shortcuts and dataset', () => {
+describe('options: shortcuts', () => {
   it('shows the current keys from commands.getAll and where Chrome changes them', async () => {
     fakeBrowser.commands.getAll.mockResolvedValue([
       { name: '_execute_action', description: '', shortcut: 'Alt+Shift+L' },
@@ -205,17 +205,6 @@ describe('options: shortcuts and dataset', () => {
     fakeBrowser.runtime.getURL.mockImplementation((path: string) => `moz-extension://1234${path}`);
     const root = await open();
     expect(text(root.querySelector('#shortcuts-title ~ .hint'))).toContain('Manage Extension Shortcuts');
-  });
-
-  it('shows the dataset version, as-of date, counts and sources', async () => {
-    const root = await open();
-    const facts = [...root.querySelectorAll('.facts > div')].map((d) => `${text(d.querySelector('dt'))} ${text(d.querySelector('dd'))}`);
-    expect(facts).toEqual(['Version 1.0.0', 'As of Apr 30, 2024', 'Actors 5', 'Agreements 2', 'Events 2', 'Quotes 5', 'Relations 9', 'Sources 7']);
-    const source = root.querySelectorAll('.sources li')[4]!;
-    expect(text(source.querySelector('.source-title'))).toBe("United States-Japan Joint Leaders' Statement: Global Partners for the Future");
-    expect(source.querySelector('a')?.getAttribute('href')).toContain('whitehouse.gov');
-    expect(source.querySelector('time')?.getAttribute('datetime')).toBe('2024-04-10');
-    expect(text(source.querySelector('.source-meta'))).toBe('The White House · Apr 10, 2024 · EN');
   });
 });
 

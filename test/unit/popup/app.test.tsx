@@ -39,6 +39,7 @@ beforeEach(() => {
     setSiteEnabled: ({ site, enabled }) =>
       (settings = { ...settings, disabledSites: enabled ? settings.disabledSites.filter((s) => s !== site) : [...settings.disabledSites, site] }),
     search: () => [],
+    listPacks: () => [],
     listPins: () => [],
     getNote: () => null,
   });

@@ -1,7 +1,7 @@
 /**
  * A test double for `webextension-polyfill`: runtime.sendMessage answers per message name
  * from handlers a test installs (replying `{ result }` or `{ error }` like the real router),
- * tabs.query/sendMessage answer from tab handlers, and i18n.getMessage returns the string
+ * runtime.onMessage hears what a test broadcasts with `toPages`, tabs.query/sendMessage answer from tab handlers, and i18n.getMessage returns the string
  * from assets/_locales/<locale>/messages.json (English unless a test sets `locale`) with
  * its placeholders filled in.
  * Use with `vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }))`.
@@ -10,7 +10,7 @@ import { vi } from 'vitest';
 import en from '../../../assets/_locales/en/messages.json';
 import ja from '../../../assets/_locales/ja/messages.json';
 import ko from '../../../assets/_locales/ko/messages.json';
-import type { BackgroundMessages, TabMessages } from '../../../src/shared/messages';
+import type { BackgroundMessages, PanelMessages, TabMessages } from '../../../src/shared/messages';
 import { errorInfo } from '../../../src/shared/errors';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
@@ -64,8 +64,15 @@ async function reply(handler: ((params: unknown) => unknown) | undefined, name: 
   }
 }
 
+/** Listeners of runtime.onMessage (what the background broadcasts to extension pages). */
+const pageListeners = new Set<(message: unknown) => unknown>();
+
 export const fakeBrowser = {
   runtime: {
+    onMessage: {
+      addListener: vi.fn((listener: (message: unknown) => unknown) => void pageListeners.add(listener)),
+      removeListener: vi.fn((listener: (message: unknown) => unknown) => void pageListeners.delete(listener)),
+    },
     sendMessage: vi.fn(async (message: { name: string; params: unknown }) => {
       state.sentToBackground.push({ name: message.name, params: message.params });
       const handler = state.background[message.name as keyof BackgroundMessages] as ((p: unknown) => unknown) | undefined;
@@ -101,6 +108,7 @@ export const fakeBrowser = {
 
 /** Resets the double: no handlers, one active tab with a content script, English UI. */
 export function resetBrowser(): void {
+  pageListeners.clear();
   state.background = {};
   state.tab = {};
   state.tabId = 1;
@@ -127,4 +135,14 @@ export const browserState = state;
 /** Messages of one name sent to the background, in order. */
 export function sent(name: keyof BackgroundMessages): unknown[] {
   return state.sentToBackground.filter((m) => m.name === name).map((m) => m.params);
+}
+
+/** The background telling the extension's pages something (`notifyPages`): every runtime.onMessage listener hears it. */
+export function toPages<N extends keyof PanelMessages>(name: N, params: PanelMessages[N]['params']): void {
+  for (const listener of [...pageListeners]) listener({ channel: 'briefing-lens', name, params });
+}
+
+/** How many runtime.onMessage listeners a page has registered (left-over listeners are leaks). */
+export function pageListenerCount(): number {
+  return pageListeners.size;
 }

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-panel-browser')).panelBrowser }));
 
-import type { CardData, EntityRef, SearchHit, TimelineEntry } from '../../../src/shared/card';
+import type { CardData, EntityRef, PackLabel, SearchHit, TimelineEntry } from '../../../src/shared/card';
 import { PAGE_CHANGED } from '../../../src/shared/messages';
 import { PanelApp } from '../../../src/sidepanel/app';
 import { RelationMap } from '../../../src/sidepanel/relation-map';
@@ -22,15 +22,18 @@ const KISHIDA = ref('fumio-kishida', 'Fumio Kishida');
 const MARCOS = ref('ferdinand-marcos-jr', 'Ferdinand Marcos Jr.');
 const SUMMIT = ref('summit', 'Japan–U.S. summit', 'event');
 const ALL = [BIDEN, KISHIDA, MARCOS, SUMMIT];
+const PACK: PackLabel = { id: 'japan-us-state-visit-2024', title: { en: 'Japan state visit to the US, April 2024', ko: '일본 총리 국빈 방미' }, version: '1.0.0', asOf: '2024-04-30' };
 
 function card(entity: EntityRef, others: EntityRef[]): CardData {
+  const record = { ...entity, kind: 'person', asOf: '2024-04-14', sources: [], aliases: [], description: entity.summary, facts: [] } as unknown as CardData['entity'];
   return {
-    entity: { ...entity, kind: 'person', asOf: '2024-04-14', sources: [], aliases: [], description: entity.summary, facts: [] } as unknown as CardData['entity'],
+    entity: record,
+    pack: PACK,
+    sections: [{ pack: PACK, entity: record }],
     relations: others.map((other) => ({ from: entity.id, to: other.id, type: 'met', sources: [], direction: 'out', other })),
     quotes: [],
     sources: [],
     timeline: [],
-    dataset: { version: '1', asOf: '2024-04-14' },
   };
 }
 
@@ -44,10 +47,11 @@ beforeEach(() => {
   ];
   onTab({ pageEntities: () => ({ host: 'news.example.com', enabled: true, entities: found }), showMention: () => true });
   onBackground({
-    getSummaries: ({ ids }) => ALL.filter((e) => ids.includes(e.id)),
+    getSummaries: ({ ids }) => ALL.filter((e) => ids.includes(e.id)).map((e) => ({ ...e, pack: PACK, asOf: '2024-04-14' })),
     getSettings: () => ({ settings: {}, siteEnabled: true }),
     takeBriefRequest: () => null,
     search: () => [],
+    listPacks: () => [],
     listPins: () => [],
     getNote: () => null,
   });
@@ -61,6 +65,13 @@ describe('side panel: on this page', () => {
     render(<PanelApp lang="en" fixedTab={1} />);
     await waitFor(() => expect(rows()).toEqual(['Joe Biden', 'Fumio Kishida']));
     expect(screen.getByText('×5')).toBeTruthy();
+  });
+
+  it('names the pack each entity comes from, in the reader’s language', async () => {
+    render(<PanelApp lang="ko" fixedTab={1} />);
+    await waitFor(() => expect(rows()).toEqual(['Joe Biden', 'Fumio Kishida']));
+    const packs = [...document.querySelectorAll('.page-order .entry-pack')].map((p) => p.textContent);
+    expect(packs).toEqual(['Pack: 일본 총리 국빈 방미', 'Pack: 일본 총리 국빈 방미']);
   });
 
   it('reloads when the content script says the page changed, keeping the list while it does', async () => {
@@ -88,7 +99,7 @@ describe('side panel: Brief me', () => {
   it('takes the waiting request on open and searches the store for the selection', async () => {
     onBackground({
       takeBriefRequest: () => ({ query: '기시다' }),
-      search: ({ query }): SearchHit[] => [{ id: KISHIDA.id, type: 'actor', name: KISHIDA.name, summary: '', matched: { field: 'alias', text: query, ranges: [[0, 3]] }, score: 1 }],
+      search: ({ query }): SearchHit[] => [{ id: KISHIDA.id, type: 'actor', name: KISHIDA.name, summary: '', pack: PACK, matched: { field: 'alias', text: query, ranges: [[0, 3]] }, score: 1 }],
     });
     render(<PanelApp lang="en" fixedTab={1} />);
     await waitFor(() => expect(screen.getByRole<HTMLInputElement>('combobox').value).toBe('기시다'));

@@ -2,7 +2,7 @@
 // resolved, quotes newest first, timeline oldest first, every cited source.
 import { afterAll, describe, expect, it } from 'vitest';
 import { BriefingStore } from '../../../src/background/store';
-import { bare, bundled, FIXTURE_LABEL, makeDataset, packOf, r } from '../../fixtures/dataset';
+import { bare, bundled, PACK_LABEL, makeDataset, packOf, r } from '../../fixtures/dataset';
 import { uniqueDbName } from './db-name';
 
 const dataset = makeDataset();
@@ -60,8 +60,8 @@ describe('getCard', () => {
     ]);
     const statement = (await store.getCard(r('japan-us-joint-statement-2024')))!;
     expect(statement.sources.map((s) => bare(s.id))).toContain('seed-002');
-    expect(statement.pack).toEqual(FIXTURE_LABEL);
-    expect(statement.sections.map((section) => section.pack.id)).toEqual([FIXTURE_LABEL.id]);
+    expect(statement.pack).toEqual(PACK_LABEL);
+    expect(statement.sections.map((section) => section.pack.id)).toEqual([PACK_LABEL.id]);
   });
 
   it('returns null for an unknown id', async () => {
@@ -71,16 +71,16 @@ describe('getCard', () => {
   it('getSummaries gives name, type, role and summary only, unknown ids left out', async () => {
     const summaries = await store.getSummaries([r('joe-biden'), r('no-such-entity'), r('joe-biden')]);
     const biden = (await store.getCard(r('joe-biden')))!.entity;
-    expect(summaries).toEqual([{ id: r('joe-biden'), type: biden.type, name: biden.name, summary: biden.summary, role: biden.role, pack: FIXTURE_LABEL, asOf: biden.asOf }]);
+    expect(summaries).toEqual([{ id: r('joe-biden'), type: biden.type, name: biden.name, summary: biden.summary, role: biden.role, pack: PACK_LABEL, asOf: biden.asOf }]);
   });
 });
 
 describe('listPacks and getPackSources', () => {
   it('counts every kind of record and lists the pack’s sources, newest first', async () => {
     const [pack] = await store.listPacks();
-    expect(pack).toMatchObject({ ...FIXTURE_LABEL, origin: 'bundled', bundled: true, enabled: true, license: 'CC-BY-4.0', languages: ['en', 'ko', 'ja'] });
+    expect(pack).toMatchObject({ ...PACK_LABEL, origin: 'bundled', bundled: true, enabled: true, license: 'CC-BY-4.0', languages: ['en', 'ko', 'ja'] });
     expect(pack!.counts).toEqual({ actor: 5, agreement: 2, event: 2, quote: 5, source: 7, relation: 9 });
-    const sources = await store.getPackSources(FIXTURE_LABEL.id);
+    const sources = await store.getPackSources(PACK_LABEL.id);
     expect(sources.map((s) => bare(s.id))).toContain('whitehouse-joint-statement');
     expect(sources.map((s) => s.date)).toEqual([...sources.map((s) => s.date)].sort().reverse());
     await expect(store.getPackSources('no-such-pack')).rejects.toMatchObject({ code: 'unknown-pack' });

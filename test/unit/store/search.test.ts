@@ -6,7 +6,7 @@ import { SearchIndex, type IndexHit } from '../../../src/background/search/searc
 import { tokenise, withinOneEdit } from '../../../src/background/search/text';
 import { fold } from '../../../src/shared/fold/search';
 import { BriefingStore } from '../../../src/background/store';
-import { FIXTURE_LABEL, bundled, makeDataset, packOf, r } from '../../fixtures/dataset';
+import { PACK_LABEL, bundled, makeDataset, packOf, r } from '../../fixtures/dataset';
 import { uniqueDbName } from './db-name';
 
 const dataset = makeDataset();
@@ -176,7 +176,7 @@ describe('search through the store', () => {
     const store = new BriefingStore({ dbName: uniqueDbName('search'), ...bundled(packOf(makeDataset())) });
     const hits = await store.search('岸田', { limit: 1 });
     expect(hits.map((h) => h.id)).toEqual([r('fumio-kishida')]);
-    expect(hits[0]!.pack).toEqual(FIXTURE_LABEL);
+    expect(hits[0]!.pack).toEqual(PACK_LABEL);
     expect((await store.search('chip', { types: ['agreement'] })).map((h) => h.id)).toEqual([r('japan-us-semiconductor-cooperation')]);
     expect((await store.ready()).search).toBe((await store.ready()).search);
     await store.close();
