@@ -36,7 +36,7 @@ describe('CardBody (compact)', () => {
     expect(sources).toHaveLength(KISHIDA.sources.length);
     expect(sources[4]).toContain('The White House, Apr 10, 2024');
     expect(sources[4]).toContain("United States-Japan Joint Leaders' Statement");
-    expect(container.querySelector('.bl-asof')!.textContent).toBe('As of Apr 30, 2024 · Dataset 1.0.0');
+    expect(container.querySelector('.bl-asof')!.textContent).toBe('As of Apr 30, 2024 · Pack: Japan state visit to the US, April 2024 1.0.0');
   });
 
   it('numbers fact sources after the sources list and names them for screen readers', () => {

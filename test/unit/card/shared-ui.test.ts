@@ -51,7 +51,7 @@ describe('t()', () => {
     expect(t('card_close')).toBe('Close briefing');
     expect(t('card_back', 'Joe Biden')).toBe('Back to Joe Biden');
     expect(t('card_source_ref', ['2', 'Dan Tri'])).toBe('Source 2: Dan Tri');
-    expect(englishMessage('card_citation_dataset', ['1.0.0', '2025-01-13'])).toBe('Briefing Lens dataset 1.0.0, as of 2025-01-13.');
+    expect(englishMessage('card_citation_dataset', ['After the visit', '1.0.0', '2025-01-13'])).toBe('Briefing Lens pack “After the visit” 1.0.0, as of 2025-01-13.');
   });
 });
 
@@ -90,7 +90,7 @@ describe('formatCitation', () => {
     );
     expect(lines[5]).toBe('[3] Daniel Kim. "Japan, US, and the Philippines On the Verge of Largest Military Alliance Since 1960". ViewUS (viewusglobal.com), 2024-04.');
     expect(lines.filter((l) => /^\[\d\]/.test(l))).toHaveLength(KISHIDA.sources.length);
-    expect(lines.at(-2)).toBe('Briefing Lens dataset 1.0.0, as of 2024-04-30.');
+    expect(lines.at(-2)).toBe('Briefing Lens pack “Japan state visit to the US, April 2024” 1.0.0, as of 2024-04-30.');
     expect(lines.at(-1)).toBe('Seen on: https://news.example/kishida-visit');
   });
 
