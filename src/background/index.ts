@@ -60,6 +60,7 @@ const handlers = createHandlers(store, {
   },
   onPacksChanged: () => {
     notifyTabs('packsChanged', {}).catch((error) => console.warn('Briefing Lens: could not notify tabs of changed packs', error));
+    notifyPages('packsChanged', {});
   },
   onImportProgress: (token, phase, done, total) => notifyPages('packImportProgress', { token, phase, done, total }),
 });

@@ -5,10 +5,9 @@
  * stays responsive; then the background checks, writes and indexes the pack, reporting each
  * phase (`packImportProgress`), which this passes on with the upload's own progress.
  */
-import browser from 'webextension-polyfill';
 import { CodedError } from '../shared/errors';
-import type { Envelope, PanelMessages } from '../shared/messages';
-import { CHANNEL, sendToBackground } from '../shared/messaging';
+import { onPageMessage } from '../shared/ui/page-messages';
+import { sendToBackground } from '../shared/messaging';
 import { PACK_CHUNK_CHARS, PACK_MAX_BYTES, type PackImportPhase, type PackImportReport } from '../shared/packs';
 
 /** Where an import is: `upload` (reading and sending the file, in bytes), then the background's phases. */
@@ -52,12 +51,6 @@ function pieceEnd(text: string, start: number): number {
   return end;
 }
 
-function isProgressFor(message: unknown, token: string): message is Envelope<'packImportProgress', PanelMessages['packImportProgress']['params']> {
-  const envelope = message as Partial<Envelope<string, { token?: unknown }>> | null;
-  const name: keyof PanelMessages = 'packImportProgress';
-  return !!envelope && typeof envelope === 'object' && envelope.channel === CHANNEL && envelope.name === name && envelope.params?.token === token;
-}
-
 /** The reader cancelled the import. */
 export class ImportCancelled extends Error {
   override name = 'ImportCancelled';
@@ -76,21 +69,24 @@ export async function importPackFile(
   checkFileSize(file.size);
   onProgress({ phase: 'upload', done: 0, total: file.size });
   const { token } = await sendToBackground('importPackBegin', { bytes: file.size });
-  const onMessage = (message: unknown): undefined => {
-    if (isProgressFor(message, token)) onProgress({ phase: message.params.phase, done: message.params.done, total: message.params.total });
-    return undefined;
-  };
   try {
     await sendPieces(file, token, signal, onProgress);
   } catch (error) {
     await sendToBackground('importPackCancel', { token }).catch(() => {});
     throw error;
   }
-  browser.runtime.onMessage.addListener(onMessage);
+  const listening = new AbortController();
+  onPageMessage(
+    'packImportProgress',
+    (progress) => {
+      if (progress.token === token) onProgress({ phase: progress.phase, done: progress.done, total: progress.total });
+    },
+    listening.signal,
+  );
   try {
     return await sendToBackground('importPackFinish', { token, ...(options.allowDowngrade ? { allowDowngrade: true } : {}) });
   } finally {
-    browser.runtime.onMessage.removeListener(onMessage);
+    listening.abort();
   }
 }
 

@@ -10,6 +10,7 @@ import { sendToBackground } from '../shared/messaging';
 import type { PackImportReport, PackInfo } from '../shared/packs';
 import { errorText } from '../shared/ui/error-text';
 import { langFromTag, pick } from '../shared/ui/format';
+import { onPageMessage } from '../shared/ui/page-messages';
 import { t } from '../shared/ui/i18n';
 import { download } from './download';
 import { PackImport } from './pack-import';
@@ -62,7 +63,13 @@ export function PacksPanel() {
       },
       (error: unknown) => setLoadError(errorText(error)),
     );
-  useEffect(() => void load(), []);
+  useEffect(() => {
+    // Another options tab may change the packs too.
+    const life = new AbortController();
+    onPageMessage('packsChanged', () => void load(), life.signal);
+    void load();
+    return () => life.abort();
+  }, []);
 
   const onAction = async (pack: PackInfo, action: PackAction) => {
     if (busy) return;

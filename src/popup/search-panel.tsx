@@ -13,6 +13,7 @@ import type { PackInfo } from '../shared/packs';
 import { RECORD_TYPES, type Lang, type RecordType } from '../shared/model';
 import { pick } from '../shared/ui/format';
 import { t } from '../shared/ui/i18n';
+import { onPageMessage } from '../shared/ui/page-messages';
 import { HighlightedText } from './highlighted-text';
 import { excerpt } from './highlight';
 import { typeLabel } from './labels';
@@ -52,14 +53,19 @@ function HitRow({ hit, lang }: { hit: SearchHit; lang: Lang }) {
   );
 }
 
-/** The switched-on packs the search can be narrowed to (none until listPacks answers; none when it fails: the filter is a convenience). */
+/** The switched-on packs the search can be narrowed to, read again when packs change (none until listPacks answers; none when it fails: the filter is a convenience). */
 function useEnabledPacks(): PackInfo[] {
   const [packs, setPacks] = useState<PackInfo[]>([]);
   useEffect(() => {
-    sendToBackground('listPacks', {}).then(
-      (list) => setPacks(list.filter((pack) => pack.enabled)),
-      (error: unknown) => console.warn('Briefing Lens: could not list the packs for the search filter', error),
-    );
+    const life = new AbortController();
+    const load = () =>
+      sendToBackground('listPacks', {}).then(
+        (list) => setPacks(list.filter((pack) => pack.enabled)),
+        (error: unknown) => console.warn('Briefing Lens: could not list the packs for the search filter', error),
+      );
+    onPageMessage('packsChanged', () => void load(), life.signal);
+    void load();
+    return () => life.abort();
   }, []);
   return packs;
 }

@@ -65,6 +65,8 @@ export type BackgroundMessages = {
 export type PanelMessages = {
   /** A reader chose "Brief me on …": the panel should take the request (`takeBriefRequest`). */
   briefRequested: { params: Record<string, never>; result: true };
+  /** Packs were imported, removed, switched or reordered: lists of packs should be read again. */
+  packsChanged: { params: Record<string, never>; result: true };
   /** How far an import has got (for its progress bar). */
   packImportProgress: { params: { token: string; phase: PackImportPhase; done: number; total: number }; result: true };
 }

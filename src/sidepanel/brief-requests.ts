@@ -5,17 +5,10 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { Envelope, PanelMessages } from '../shared/messages';
-import { CHANNEL, sendToBackground } from '../shared/messaging';
+import { sendToBackground } from '../shared/messaging';
+import { onPageMessage } from '../shared/ui/page-messages';
 
 export type BriefRequest = { query: string; seq: number };
-
-/** Every extension page hears the others' requests to the background: answer none of them, only take ours. */
-function isBriefRequested(message: unknown): boolean {
-  const envelope = message as Partial<Envelope> | null;
-  const name: keyof PanelMessages = 'briefRequested';
-  return !!envelope && typeof envelope === 'object' && envelope.channel === CHANNEL && envelope.name === name;
-}
 
 export function useBriefRequests(): BriefRequest | undefined {
   const [request, setRequest] = useState<BriefRequest>();
@@ -27,13 +20,10 @@ export function useBriefRequests(): BriefRequest | undefined {
         (taken) => taken && setRequest({ query: taken.query, seq: ++seq }),
         (error: unknown) => console.warn('Briefing Lens: could not read the Brief me request', error),
       );
-    const onMessage = (message: unknown): undefined => {
-      if (isBriefRequested(message)) void take();
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
+    const life = new AbortController();
+    onPageMessage('briefRequested', () => void take(), life.signal);
     void take();
-    return () => browser.runtime.onMessage.removeListener(onMessage);
+    return () => life.abort();
   }, []);
   return request;
 }

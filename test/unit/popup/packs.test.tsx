@@ -9,7 +9,7 @@ import { App } from '../../../src/popup/app';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 import type { PackLabel } from '../../../src/shared/card';
 import type { PackInfo } from '../../../src/shared/packs';
-import { onBackground, onTab, resetBrowser, sent } from './fake-browser';
+import { onBackground, onTab, resetBrowser, sent, toPages } from './fake-browser';
 import { BIDEN, CARDS, KISHIDA, PACK_LABEL, hit, summariesOf } from '../../fixtures/dataset';
 import { bundledPack, importedPack } from '../../fixtures/packs';
 import { settle, text } from './settle';
@@ -95,6 +95,16 @@ describe('popup: the pack filter', () => {
     expect(screen.queryByRole('combobox', { name: 'Pack' })).toBeNull();
     await type('kishida');
     expect(sent('search')).toEqual([{ query: 'kishida', limit: 30 }]);
+  });
+
+  it('follows packs switched on or off elsewhere while it is open', async () => {
+    packs = [bundledPack(), importedPack({ enabled: false })];
+    await open();
+    expect(screen.queryByRole('combobox', { name: 'Pack' })).toBeNull();
+    packs = [bundledPack(), importedPack()];
+    toPages('packsChanged', {});
+    await settle();
+    expect(screen.getByRole('combobox', { name: 'Pack' })).toBeTruthy();
   });
 
   it('narrows the search to the chosen pack, and All packs widens it again', async () => {

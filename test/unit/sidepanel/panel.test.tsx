@@ -119,7 +119,8 @@ describe('side panel: Brief me', () => {
   it('answers none of the other pages’ requests to the background', () => {
     render(<PanelApp lang="en" fixedTab={1} />);
     const replies = panelBrowser.runtime.onMessage.emit({ channel: 'briefing-lens', name: 'getSummaries', params: { ids: [] } });
-    expect(replies).toEqual([undefined]);
+    expect(replies.length).toBeGreaterThan(0);
+    expect(replies.every((reply) => reply === undefined)).toBe(true);
   });
 });
 
