@@ -220,6 +220,7 @@ export class BriefingStore {
       ...options,
       accept: (id) => packs.isEnabled(id) && (!only || packs.group(id).some((ref) => only.has(packOfRef(ref)))),
       canonical: (id) => packs.primary(id),
+      rank: (id) => packs.packRank(id),
     });
     return hits.map((hit) => ({ ...hit, ...(hit.cardId ? { cardId: packs.primary(hit.cardId) } : {}), pack: packs.labelOf(hit.id) }));
   }

@@ -54,6 +54,8 @@ export interface SearchOptions {
   accept?: (id: string) => boolean;
   /** The id that stands for an entity several records describe: one hit per such id, under it. */
   canonical?: (id: string) => string;
+  /** Among hits of equal score, lower first (the reader's pack order). */
+  rank?: (id: string) => number;
 }
 
 /** A hit as the index knows it (the store adds the pack it comes from). */
@@ -283,11 +285,12 @@ export class SearchIndex {
       const best = this.scoreDoc(doc, terms, joined);
       if (best) scored.push({ doc: docIndex, ...best });
     }
+    const rank = options.rank ?? (() => 0);
     scored.sort((a, b) => {
       if (b.score !== a.score) return b.score - a.score;
       const da = this.docs[a.doc]!;
       const db = this.docs[b.doc]!;
-      return TYPE_ORDER[da.type] - TYPE_ORDER[db.type] || da.name.en.localeCompare(db.name.en) || da.id.localeCompare(db.id);
+      return rank(da.id) - rank(db.id) || TYPE_ORDER[da.type] - TYPE_ORDER[db.type] || da.name.en.localeCompare(db.name.en) || da.id.localeCompare(db.id);
     });
     const hits: IndexHit[] = [];
     const shown = new Set<string>();

@@ -263,6 +263,16 @@ describe('one entity in several packs', () => {
     expect(foundAs(await store.getMatcher(), 'Joe Biden')).toEqual([s2('shigeru-ishiba')]);
   });
 
+  it('lists hits of equal score in the reader’s pack order', async () => {
+    const other = secondPack();
+    other.actors[0]!.wikidata = undefined;
+    const store = await imported(other);
+    const ids = async () => (await store.search('Fumio Kishida', { types: ['actor'] })).map((hit) => hit.id).slice(0, 2);
+    expect(await ids()).toEqual([r('fumio-kishida'), s2('kishida')]);
+    await store.movePack(SECOND, -1);
+    expect(await ids()).toEqual([s2('kishida'), r('fumio-kishida')]);
+  });
+
   it('filters search by pack', async () => {
     const store = await imported(secondPack());
     expect((await store.search('ishiba', { packs: [FIXTURE_PACK] })).map((hit) => hit.id)).toEqual([]);
