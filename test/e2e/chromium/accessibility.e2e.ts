@@ -76,7 +76,7 @@ describe('accessibility of the extension pages (axe-core)', () => {
     it(`side panel (${scheme}): on this page with a card open, the timeline and the relations map`, async () => {
       const { session, tabId } = current();
       const panel = await open(session, `sidepanel.html?tab=${tabId}`);
-      const kishida = panel.locator('.page-order .entry[data-entity="fumio-kishida"] .entry-name');
+      const kishida = panel.locator('.page-order .entry[data-entity="japan-us-state-visit-2024:fumio-kishida"] .entry-name');
       await kishida.waitFor(POLL);
       await kishida.click();
       await panel.locator('#detail-title').waitFor(POLL);

@@ -58,14 +58,14 @@ describe('Chromium side panel', () => {
     const names = await rowNames(panel);
     expect(names.slice(0, 2)).toEqual(['Joe Biden', 'Fumio Kishida']);
     expect(names.indexOf('Japan–U.S. summit of 10 April 2024')).toBeGreaterThan(1);
-    const kishida = panel.locator('.page-order .entry[data-entity="fumio-kishida"] .count [aria-hidden]');
+    const kishida = panel.locator('.page-order .entry[data-entity="japan-us-state-visit-2024:fumio-kishida"] .count [aria-hidden]');
     expect(await kishida.innerText()).toBe('×4');
     await panel.close();
   });
 
   it('a row expands into the full card with the reader’s pin and note, and collapses again', async () => {
     const panel = await openPanel();
-    const name = panel.locator('.page-order .entry[data-entity="fumio-kishida"] .entry-name');
+    const name = panel.locator('.page-order .entry[data-entity="japan-us-state-visit-2024:fumio-kishida"] .entry-name');
     await name.click();
     await expect.poll(() => panel.locator('#detail-title').innerText(), POLL).toBe('Fumio Kishida');
     expect(await name.getAttribute('aria-expanded')).toBe('true');
@@ -131,7 +131,7 @@ describe('Chromium side panel', () => {
 
   it('the relations map is walked with the arrow keys and Enter makes a node the selected entity', async () => {
     const panel = await openPanel();
-    await panel.locator('.page-order .entry[data-entity="fumio-kishida"] .entry-name').click();
+    await panel.locator('.page-order .entry[data-entity="japan-us-state-visit-2024:fumio-kishida"] .entry-name').click();
     await panel.getByRole('tab', { name: 'Relations' }).click();
     await expect.poll(() => panel.locator('#map-title').innerText(), POLL).toBe('Relations of Fumio Kishida');
     const nodes = panel.locator('.map-chart g.node[role="button"]');
@@ -177,7 +177,7 @@ describe('Chromium side panel', () => {
       const panel = await s.context.newPage();
       await panel.setViewportSize({ width: 400, height: 800 });
       await panel.goto(s.extensionUrl(`sidepanel.html?tab=${forTab}`));
-      await panel.locator('.page-order .entry[data-entity="fumio-kishida"] .entry-name').click();
+      await panel.locator('.page-order .entry[data-entity="japan-us-state-visit-2024:fumio-kishida"] .entry-name').click();
       await panel.locator('#detail-title').waitFor(POLL);
       expect(await panel.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
       await saveScreenshot(panel, `sidepanel-${scheme}.png`);
