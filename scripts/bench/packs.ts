@@ -17,7 +17,7 @@ import { percentile, verdict } from './stats';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ result?: unknown; error?: unknown }> } };
 
-/** The service worker's used JS heap in bytes, from a DevTools session attached to it (outside the worker). */
+/** The service worker's used JS heap in bytes after a full garbage collection, from a DevTools session attached to it (outside the worker). */
 async function workerHeap(page: Page, workerUrl: string): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   try {
@@ -29,12 +29,13 @@ async function workerHeap(page: Page, workerUrl: string): Promise<number> {
       cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
         if (event.sessionId !== sessionId) return;
         const message = JSON.parse(event.message) as { id?: number; result?: { usedSize: number }; error?: { message: string } };
-        if (message.id !== 1) return;
+        if (message.id !== 2) return;
         if (message.result) resolve(message.result.usedSize);
         else reject(new Error(message.error?.message ?? 'no heap usage'));
       });
     });
-    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }) });
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'HeapProfiler.collectGarbage' }) });
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 2, method: 'Runtime.getHeapUsage' }) });
     const used = await reply;
     await cdp.send('Target.detachFromTarget', { sessionId });
     return used;
@@ -59,15 +60,15 @@ export async function benchPacks(extensionDir: string): Promise<string[]> {
 
     const progress: number[] = [];
     const start = Date.now();
-    await options.locator('input[type="file"]').setInputFiles(file);
+    await options.locator('#pack-file').setInputFiles(file);
     let listed = false;
     while (!listed) {
       if (Date.now() - start > 120_000) throw new Error('the import did not finish within 2 minutes');
       const value = await options.evaluate(() => {
-        const bar = document.querySelector('progress');
+        const bar = document.querySelector<HTMLProgressElement>('#pack-progress');
         return bar && bar.max > 0 ? bar.value / bar.max : null;
       });
-      if (value !== null && progress[progress.length - 1] !== value) progress.push(value);
+      if (value !== null && Math.round(progress[progress.length - 1]! * 100) !== Math.round(value * 100)) progress.push(value);
       const { result } = (await ask('listPacks', {})) as { result?: { id: string }[] };
       listed = !!result?.some((entry) => entry.id === pack.pack.id);
       if (!listed) await options.waitForTimeout(50);
@@ -86,13 +87,16 @@ export async function benchPacks(extensionDir: string): Promise<string[]> {
       return out;
     }, [...BENCH_QUERIES])) as number[];
     const heap = await workerHeap(options, session.worker.url());
+    // A page then asks for the matcher, which the background compiles from the packs now enabled.
+    await ask('getMatcher', {});
+    const heapWithMatcher = await workerHeap(options, session.worker.url());
     const mb = (bytes: number) => bytes / (1024 * 1024);
     const entities = pack.actors.length + pack.agreements.length + pack.events.length;
     return [
       `briefing packs in Chromium (built extension, the real options page and messages): ${pack.pack.id}, ${entities} entities, ${pack.quotes.length} quotes, ${(text.length / 1048576).toFixed(1)} MB`,
       `  import through the options page: ${(importMs / 1000).toFixed(2)} s (${importMs < 10_000 ? 'ok, < 10 s' : 'OVER 10 s'}); progress bar read at ${progress.length} distinct values (${progress.map((v) => `${Math.round(v * 100)}%`).join(' ')})`,
       `  search through messages with the pack installed: p95 ${percentile(times, 95).toFixed(1)} ms (${verdict(percentile(times, 95), 30)}), median ${percentile(times, 50).toFixed(1)} ms over ${times.length} queries`,
-      `  background JS heap: ${mb(heapBefore).toFixed(1)} MB before, ${mb(heap).toFixed(1)} MB after (${mb(heap) < 150 ? 'ok, < 150 MB' : 'OVER 150 MB'})`,
+      `  background JS heap after garbage collection: ${mb(heapBefore).toFixed(1)} MB before, ${mb(heap).toFixed(1)} MB after the import, ${mb(heapWithMatcher).toFixed(1)} MB with the matcher compiled (${mb(Math.max(heap, heapWithMatcher)) < 150 ? 'ok, < 150 MB' : 'OVER 150 MB'})`,
     ];
   } finally {
     await session.close();
