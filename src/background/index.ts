@@ -10,6 +10,7 @@ import type { SeedBundle } from '../shared/db/seed';
 import type { MatcherBundle } from '../shared/matcher-index';
 import type { Reply } from '../shared/messages';
 import { createRouter, sendToTab } from '../shared/messaging';
+import { openSidePanel } from '../shared/open-side-panel';
 import type { Settings } from '../shared/settings';
 import { createHandlers } from './handlers';
 import { createMenus, watchPanelRequests } from './side-panel';
@@ -44,14 +45,18 @@ const panel = watchPanelRequests();
 
 const store = new BriefingStore({ loadSeed: () => loadPackaged('data/seed.json', isSeedBundle) });
 
+const openDetails = async (id: string, fromTab?: number) => {
+  // With the card's tab named, the detail view's "On this page" lists that page, not itself.
+  const tab = fromTab === undefined ? '' : `&tab=${fromTab}`;
+  await browser.tabs.create({ url: browser.runtime.getURL(`popup.html?entity=${encodeURIComponent(id)}${tab}`) });
+};
+
 const handlers = createHandlers(store, {
   extensionVersion: browser.runtime.getManifest().version,
   loadMatcher: () => loadPackaged('data/matcher.json', isMatcherBundle),
-  openDetails: async (id, fromTab) => {
-    // With the card's tab named, the detail view's "On this page" lists that page, not itself.
-    const tab = fromTab === undefined ? '' : `&tab=${fromTab}`;
-    await browser.tabs.create({ url: browser.runtime.getURL(`popup.html?entity=${encodeURIComponent(id)}${tab}`) });
-  },
+  openDetails,
+  // Opened before any await, within the reader's click in the page; a browser that refuses shows the briefing in a tab.
+  openSidePanel: (id, fromTab, windowId) => openSidePanel(windowId).catch(() => openDetails(id, fromTab)),
   takeBriefRequest: panel.takeBriefRequest,
   onSettingsChanged: (settings) => {
     notifyTabs(settings).catch((error) => console.warn('Briefing Lens: could not notify tabs of new settings', error));

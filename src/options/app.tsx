@@ -4,6 +4,7 @@
  */
 import { t } from '../shared/ui/i18n';
 import { DatasetPanel } from './dataset-panel';
+import { CardOptions } from './card-options';
 import { DisabledSites } from './disabled-sites';
 import { HighlightStyle } from './highlight-style';
 import { Shortcuts } from './shortcuts';
@@ -45,6 +46,7 @@ export function App() {
       {settings && (
         <>
           <HighlightStyle settings={settings} save={save} />
+          <CardOptions settings={settings} save={save} />
           <DisabledSites settings={settings} save={save} />
         </>
       )}

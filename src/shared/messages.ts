@@ -40,6 +40,11 @@ export type BackgroundMessages = {
   importUserData: { params: ParamsOf<'importUserData'>; result: ImportReport };
   /** "Open details" on a card: show the entity's detail view in a new tab. */
   openDetails: { params: ParamsOf<'openDetails'>; result: true };
+  /**
+   * "Open in side panel" on a card (Chromium): open the side panel of the card's window, within
+   * the reader's click; where the browser refuses, the detail view opens in a tab instead.
+   */
+  openSidePanel: { params: ParamsOf<'openSidePanel'>; result: true };
   /** The side panel of window `windowId` takes the text a reader chose "Brief me on …" for there (once), or null. */
   takeBriefRequest: { params: ParamsOf<'takeBriefRequest'>; result: { query: string } | null };
 }

@@ -47,6 +47,7 @@ export const PARAM_SCHEMAS = {
   /** `data`: the parsed export file (checked by the store, which reports every problem in it). */
   importUserData: params({ data: v.unknown() }),
   openDetails: byId,
+  openSidePanel: byId,
   /** `windowId`: the side panel's window, whose "Brief me on …" request it takes. */
   takeBriefRequest: params({ windowId: v.pipe(v.number(), v.check((n: number) => Number.isInteger(n), 'integer')) }),
 } satisfies Record<string, v.GenericSchema>;

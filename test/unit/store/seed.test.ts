@@ -1,6 +1,7 @@
 // Seeding the bundled dataset: atomic, idempotent, replaces bundled data on a new
 // version while keeping user data, seeds once under concurrent wake-ups.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Settings } from '../../../src/shared/settings';
 import { openBriefingDb } from '../../../src/shared/db/open';
 import type { BriefingDb } from '../../../src/shared/db/schema';
 import { readDatasetRecord, seedDataset } from '../../../src/shared/db/seed';
@@ -105,7 +106,7 @@ describe('seedDataset', () => {
     await seedDataset(db, bundle(makeDataset()));
     await db.put('pins', { id: 'nippon-steel', pinnedAt: '2024-05-02T00:00:00.000Z' });
     await db.put('notes', { id: 'fumio-kishida', text: 'Check the Congress speech.', updatedAt: '2024-05-02T00:00:00.000Z' });
-    await db.put('settings', { enabled: false, disabledSites: ['example.com'], colour: '#112233', mode: 'background', types: ['actor'], hoverDelay: 100, maxHighlights: 50 }, 'settings');
+    await db.put('settings', { enabled: false, disabledSites: ['example.com'], colour: '#112233', mode: 'background', types: ['actor'], hoverDelay: 100, maxHighlights: 50 } as Settings, 'settings');
 
     const update = bundle(makeUpdatedDataset());
     expect(await seedDataset(db, update)).toBe('updated');

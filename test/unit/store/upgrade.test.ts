@@ -1,6 +1,7 @@
 // Schema versions: upgrading from v1 keeps user data and the seeded dataset; a blocked
 // upgrade reports an error that says what to do instead of hanging.
 import { openDB } from 'idb';
+import type { Settings } from '../../../src/shared/settings';
 import { describe, expect, it } from 'vitest';
 import { openBriefingDb } from '../../../src/shared/db/open';
 import { DB_VERSION, upgradeSchema, type BriefingDB } from '../../../src/shared/db/schema';
@@ -31,7 +32,7 @@ describe('schema upgrade', () => {
     await seedDataset(v1, seed);
     await v1.put('pins', { id: 'joe-biden', pinnedAt: '2024-05-01T00:00:00.000Z' });
     await v1.put('pins', { id: 'fumio-kishida', pinnedAt: '2024-05-03T00:00:00.000Z' });
-    await v1.put('settings', { enabled: true, disabledSites: ['example.com'], colour: '#336699', mode: 'underline', types: ['actor', 'event'], hoverDelay: 250, maxHighlights: 500 }, 'settings');
+    await v1.put('settings', { enabled: true, disabledSites: ['example.com'], colour: '#336699', mode: 'underline', types: ['actor', 'event'], hoverDelay: 250, maxHighlights: 500 } as Settings, 'settings');
     v1.close();
 
     const store = new BriefingStore({ dbName: name, loadSeed: async () => seed });
@@ -41,6 +42,8 @@ describe('schema upgrade', () => {
     expect((await store.listPins()).map((p) => p.id)).toEqual(['fumio-kishida', 'joe-biden']);
     const { settings, siteEnabled } = await store.getSettings('www.example.com');
     expect(settings.colour).toBe('#336699');
+    // Stored before cards could open expanded: the new setting reads as its default.
+    expect(settings.cardExpanded).toBe(false);
     expect(siteEnabled).toBe(false);
     expect(await store.setNote('fumio-kishida', 'New in v2')).toMatchObject({ id: 'fumio-kishida', text: 'New in v2' });
     await store.close();
