@@ -74,6 +74,10 @@ const READ_ROOT = `(root) => {
   return JSON.stringify({
     text: parts.join(' ').replace(/\\s+/g, ' ').trim(),
     names: [...root.querySelectorAll('h2')].map((h) => h.textContent.replace(/\\s+/g, ' ').trim()),
+    boxes: [...root.querySelectorAll('.bl-window')].map((w) => {
+      const r = w.getBoundingClientRect();
+      return { x: r.left, y: r.top, width: r.width, height: r.height };
+    }),
   });
 }`;
 
@@ -82,7 +86,7 @@ export async function readCard(browser: Browser, tab: Page): Promise<CardView> {
   const context = contextOf(tab);
   const host = await callFunction(browser, context, FIND_HOST, [], { maxDomDepth: 0, includeShadowTree: 'all' });
   const shadow = (host.value as { shadowRoot?: RemoteValue | null } | undefined)?.shadowRoot;
-  if (!shadow?.sharedId) return { text: '', names: [] };
+  if (!shadow?.sharedId) return { text: '', names: [], boxes: [] };
   const read = await callFunction(browser, context, READ_ROOT, [{ type: 'node', sharedId: shadow.sharedId }]);
   return JSON.parse(read.value as string) as CardView;
 }

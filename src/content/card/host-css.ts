@@ -36,6 +36,7 @@ export const HOST_CSS = `
   position: fixed;
   top: 0;
   left: 0;
+  box-sizing: border-box;
   width: min(360px, calc(100vw - 16px));
   max-height: min(var(--bl-room, 100vh), calc(100vh - 16px));
   display: flex;
@@ -55,7 +56,7 @@ export const HOST_CSS = `
 .bl-window[data-pinned] .bl-bar { background: var(--bl-hover); }
 .bl-window[data-dragging] .bl-bar { cursor: grabbing; }
 .bl-title { flex: 1 1 auto; min-width: 0; min-height: 28px; display: flex; align-items: center; padding-inline: 6px 4px; }
-.bl-title .bl-name { font-size: 15px; line-height: 1.25; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.bl-title .bl-name { margin: 0; font-size: 15px; line-height: 1.25; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .bl-title .bl-name-alt { display: inline; margin-inline-start: 6px; font-size: 12px; }
 .bl-icon-button {
   all: unset; box-sizing: border-box; cursor: pointer; flex: none; display: inline-flex;
@@ -65,7 +66,8 @@ export const HOST_CSS = `
 .bl-icon-button[aria-pressed="true"] { color: var(--bl-link); background: var(--bl-bg); }
 .bl-icon-button svg { width: 16px; height: 16px; fill: none; stroke: currentColor; stroke-width: 2;
   stroke-linecap: round; stroke-linejoin: round; }
-.bl-scroll { overflow: auto; overscroll-behavior: contain; padding: 10px 14px 12px; flex: 1 1 auto; min-height: 0; }
+.bl-scroll { overflow: auto; overscroll-behavior: contain; padding: 8px 14px 10px; flex: 1 1 auto; min-height: 0; }
+.bl-window[data-mode="compact"] .bl-scroll { padding-bottom: 0; }
 .bl-state { display: flex; flex-direction: column; gap: 8px; }
 @media (prefers-reduced-motion: no-preference) {
   .bl-window { animation: bl-in 120ms ease-out; }

@@ -233,22 +233,35 @@ function Section({ title, children, class: className }: { title: string; childre
   );
 }
 
-/** One fact; in the compact card its date, when it was stated and its citation share one line above the text. */
+/**
+ * One fact. Full: its date (and when a forward-looking one was stated) above the text
+ * and its citation. Compact: one run of text cut to two lines, led by the date and the
+ * citation so that both stay in view.
+ */
 function FactItem({ fact, ctx, compact }: { fact: Fact; ctx: Context; compact: boolean }) {
-  const cite = <Cite ids={fact.sources} ctx={ctx} />;
-  const dated = fact.date || compact;
+  const date = fact.date && (
+    <span class="bl-fact-date">
+      {formatDate(fact.date, ctx.lang)}
+      {fact.stated && <span class="bl-fact-stated"> · {t('card_stated', formatDate(fact.stated, ctx.lang))}</span>}
+    </span>
+  );
+  if (compact) {
+    return (
+      <li>
+        <span class="bl-fact-line">
+          {date}
+          <Cite ids={fact.sources} ctx={ctx} />{' '}
+          <Text class="bl-fact-text" text={fact.text} lang={ctx.lang} />
+        </span>
+      </li>
+    );
+  }
   return (
     <li>
-      {dated && (
-        <span class="bl-fact-date">
-          {fact.date && formatDate(fact.date, ctx.lang)}
-          {fact.date && fact.stated && <span class="bl-fact-stated"> · {t('card_stated', formatDate(fact.stated, ctx.lang))}</span>}
-          {compact && cite}
-        </span>
-      )}
+      {date}
       <span>
         <Text class="bl-fact-text" text={fact.text} lang={ctx.lang} />
-        {!compact && cite}
+        <Cite ids={fact.sources} ctx={ctx} />
       </span>
     </li>
   );
@@ -292,11 +305,10 @@ function Facts({ ctx, mode }: { ctx: Context; mode: CardMode }) {
   );
 }
 
-/** The compact card's counts: disputed points (a badge) and quotes. */
+/** The compact card's counts (disputed points as a badge, quotes) and the as-of date of what it says. */
 function Counts({ ctx }: { ctx: Context }) {
   const disputes = ctx.sections.reduce((n, s) => n + (s.entity.disputed?.length ?? 0), 0);
   const quotes = groupQuotes(ctx.card.quotes).length;
-  if (disputes === 0 && quotes === 0) return null;
   return (
     <p class="bl-counts">
       {disputes > 0 && (
@@ -307,6 +319,7 @@ function Counts({ ctx }: { ctx: Context }) {
         </span>
       )}
       {quotes > 0 && <span class="bl-quote-count">{t('card_quotes_count', String(quotes))}</span>}
+      <span class="bl-asof">{t('card_as_of', formatDate(ctx.sections[0]!.entity.asOf, ctx.lang))}</span>
     </p>
   );
 }
@@ -545,7 +558,7 @@ export function CardBody({ card, lang, mode, onOpenEntity, onCopyCitation, headi
       {full && <Timeline ctx={ctx} />}
       {full && <Sources ctx={ctx} />}
       <footer class="bl-footer">
-        <Provenance ctx={ctx} />
+        {full && <Provenance ctx={ctx} />}
         {(onCopyCitation || actions) && (
           <span class="bl-actions">
             {onCopyCitation && <CopyCitation onCopy={onCopyCitation} />}

@@ -73,19 +73,22 @@ export const CARD_CSS = `
 .bl-fact-stated { font-weight: 400; }
 .bl-counts { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; font-size: 12px; color: var(--bl-muted); }
 .bl-counts .bl-badge { align-self: auto; }
-.bl-compact { gap: 8px; }
+.bl-compact { gap: 6px; }
 .bl-compact .bl-head { display: contents; }
-.bl-compact .bl-summary { font-size: 13.5px; }
+.bl-compact .bl-meta { font-size: 12px; }
+.bl-compact .bl-summary { font-size: 13px; line-height: 1.4; }
+.bl-compact .bl-meta, .bl-compact .bl-summary, .bl-fact-line { display: -webkit-box; -webkit-box-orient: vertical; overflow: hidden; }
+.bl-compact .bl-meta { -webkit-line-clamp: 2; line-clamp: 2; }
+.bl-compact .bl-summary { -webkit-line-clamp: 3; line-clamp: 3; }
+.bl-fact-line { -webkit-line-clamp: 2; line-clamp: 2; }
+.bl-compact .bl-summary:has(.bl-cite[aria-expanded="true"]), .bl-fact-line:has(.bl-cite[aria-expanded="true"]) { display: block; }
 .bl-compact .bl-key-facts .bl-section-title { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-.bl-compact .bl-facts { display: flex; flex-direction: column; gap: 5px; }
-.bl-compact .bl-facts li { font-size: 13px; line-height: 1.35; }
+.bl-compact .bl-facts { display: flex; flex-direction: column; gap: 4px; }
+.bl-compact .bl-facts li { display: block; font-size: 12.5px; line-height: 1.35; }
 .bl-compact .bl-fact-date { font-size: 11.5px; }
-.bl-compact .bl-fact-text {
-  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden;
-}
-.bl-compact .bl-fact-date .bl-cite { vertical-align: baseline; font-weight: 400; }
-.bl-compact .bl-fact-date .bl-cite:first-child { margin-inline-start: 0; }
-.bl-compact .bl-footer { padding-top: 6px; }
+.bl-compact .bl-fact-line .bl-cite { vertical-align: baseline; }
+.bl-compact .bl-counts .bl-asof { font-size: 12px; }
+.bl-compact .bl-footer { position: sticky; bottom: 0; background: var(--bl-bg); padding-bottom: 10px; }
 .bl-related { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: 4px 10px; }
 .bl-related dt { font-size: 12px; color: var(--bl-muted); padding-top: 2px; }
 .bl-related dd { display: flex; flex-wrap: wrap; gap: 2px 8px; }

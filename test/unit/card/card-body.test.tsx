@@ -35,7 +35,7 @@ describe('CardBody (compact)', () => {
     expect(container.querySelector('.bl-counts .bl-badge')!.textContent).toContain('Disputed: 1');
     expect(container.querySelector('.bl-counts .bl-badge .bl-sr')!.textContent).toBe('Sources disagree on 1 points of this briefing');
     expect(container.querySelector('.bl-quote-count')!.textContent).toBe('Quotes: 1');
-    expect(container.querySelector('.bl-asof')!.textContent).toBe('As of Apr 30, 2024 · Dataset 1.0.0');
+    expect(container.querySelector('.bl-counts .bl-asof')!.textContent).toBe('As of Apr 30, 2024');
   });
 
   it('leaves out the description, disputes, relations, quotes, timeline and sources list', () => {
@@ -81,10 +81,16 @@ describe('CardBody citations', () => {
     expect(container.querySelectorAll('.bl-summary .bl-cite-list [role="listitem"]')).toHaveLength(KISHIDA.sources.length);
   });
 
-  it('puts a key fact\'s citation on its date line in the compact card', () => {
+  it('leads a key fact with its date and citation in the compact card', () => {
     mount('compact');
-    const first = container.querySelector('.bl-facts li')!;
-    expect(first.querySelector('.bl-fact-date .bl-cite')!.textContent).toBe('[3, 4]');
+    const line = container.querySelector('.bl-facts li .bl-fact-line')!;
+    expect([...line.children].map((el) => el.className)).toEqual(['bl-fact-date', 'bl-cite bl-cite-numbers', 'bl-fact-text']);
+    expect(line.querySelector('.bl-cite')!.textContent).toBe('[3, 4]');
+  });
+
+  it('shows the pack version and as-of date in the expanded card\'s footer', () => {
+    mount('full');
+    expect(container.querySelector('.bl-footer .bl-asof')!.textContent).toBe('As of Apr 30, 2024 · Dataset 1.0.0');
   });
 });
 
