@@ -123,6 +123,7 @@ export function hoverSuite<P>(browser: HoverBrowser<P>): { open: (path: string, 
     it(`keeps the compact card off the hovered line and within ${MAX_WIDTH}×${MAX_HEIGHT} px on the demo page at ${width}×${height}`, async () => {
       const tab = await open('/demo.html');
       await tab.resize(width, height);
+      expect(await tab.evaluate(() => [innerWidth, innerHeight], null)).toEqual([width, height]);
       const texts = await highlightTexts(tab);
       const text = texts.find((t) => t.includes('Kishida'))!;
       expect(text).toBeDefined();
@@ -143,7 +144,7 @@ export function hoverSuite<P>(browser: HoverBrowser<P>): { open: (path: string, 
         const box = (await tab.card()).boxes[0]!;
         const line = (await hoveredLine(tab, at))!;
         expect(line).not.toBeNull();
-        measured.push(`${place}: card ${Math.round(box.width)}×${Math.round(box.height)} at y ${Math.round(box.y)}, line y ${Math.round(line.y)}–${Math.round(line.y + line.height)}`);
+        measured.push(`${place}: card ${Math.round(box.width)}×${Math.round(box.height)} at ${Math.round(box.x)},${Math.round(box.y)}, line y ${Math.round(line.y)}–${Math.round(line.y + line.height)}`);
         expect(box.height, measured.at(-1)).toBeLessThanOrEqual(MAX_HEIGHT);
         expect(box.width, measured.at(-1)).toBeLessThanOrEqual(MAX_WIDTH);
         expect(overlaps(box, band(line, width)), measured.at(-1)).toBe(false);
