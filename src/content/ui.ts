@@ -9,7 +9,6 @@ import browser from 'webextension-polyfill';
 import { sendToBackground } from '../shared/messaging';
 import { langFromTag } from '../shared/ui/format';
 import { createCardController, type CardController } from './card/controller';
-import { timeCardOpen } from './card/timing';
 import { UI_HOST_TAG } from './highlight/collect';
 import type { Mark } from './highlight/registry';
 
@@ -75,10 +74,7 @@ export function createUi(signal: AbortSignal, options: { alwaysExpanded: () => b
   return {
     host: ensureHost,
     open: (mark, id, { byKeyboard, pointer }) => {
-      // Hover intents arrive in an animation-frame callback (hover/intent.ts); the shortcut does not.
-      const show = () => ensureCards().show(mark.range, id, { byKeyboard, ...(pointer ? { pointer } : {}) });
-      if (__BENCH__) timeCardOpen(show, !byKeyboard);
-      else void show();
+      void ensureCards().show(mark.range, id, { byKeyboard, ...(pointer ? { pointer } : {}) });
     },
     hideSoon: () => cards?.hideSoon(),
     hideAll: () => cards?.hideAll(),

@@ -10,6 +10,7 @@ import { HIGHLIGHT, type PageLike } from './harness';
 interface CdpNode {
   nodeId: number;
   nodeName: string;
+  nodeValue?: string;
   attributes?: string[];
   children?: CdpNode[];
   shadowRoots?: CdpNode[];
@@ -83,6 +84,36 @@ export async function readCardCdp(page: Page): Promise<CardView> {
   } finally {
     await cdp.detach();
   }
+}
+
+/** The text of a node and everything under it. */
+function textOf(node: CdpNode): string {
+  return (node.nodeValue ?? '') + (node.children ?? []).map(textOf).join('');
+}
+
+function buttons(node: CdpNode, found: CdpNode[] = []): CdpNode[] {
+  if (node.nodeName === 'BUTTON') found.push(node);
+  for (const child of node.children ?? []) buttons(child, found);
+  return found;
+}
+
+/** Clicks the card's button whose text is `label`, with the mouse, as a reader does (Chromium). */
+export async function clickCardButton(page: Page, label: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  let centre: { x: number; y: number } | undefined;
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const shadow = find(root)?.shadowRoots?.[0];
+    const button = shadow && buttons(shadow).find((b) => textOf(b).trim() === label);
+    if (!button) throw new Error(`no card button "${label}"`);
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { border: number[] } };
+    const [x1, y1, , , x3, y3] = model.border;
+    centre = { x: (x1! + x3!) / 2, y: (y1! + y3!) / 2 };
+  } finally {
+    await cdp.detach();
+  }
+  await page.mouse.move(centre.x, centre.y, { steps: 3 });
+  await page.mouse.click(centre.x, centre.y);
 }
 
 /** The visible text of everything inside our host's closed shadow root ('' when there is none). */

@@ -21,8 +21,11 @@ export interface CardsState {
 export const NO_CARDS: CardsState = { windows: [], hoverKey: null, nextKey: 1, topZ: 0 };
 
 export type CardsAction =
-  /** A new hover card (key `nextKey`) for entity `id`, on top; `focus`: opened from the keyboard; `expanded`: showing the full briefing. */
-  | { type: 'open'; id: string; anchor: ResolvedAnchor; pointer?: Point; focus: boolean; expanded: boolean }
+  /**
+   * A new hover card (key `nextKey`) for entity `id`, on top; `focus`: opened from the keyboard;
+   * `expanded`: showing the full briefing; `view`: what it shows at once (default: nothing yet).
+   */
+  | { type: 'open'; id: string; anchor: ResolvedAnchor; pointer?: Point; focus: boolean; expanded: boolean; view?: CardView }
   | { type: 'close'; key: number }
   | { type: 'closeAll' }
   /** The window follows the same entity's mention elsewhere. */
@@ -60,7 +63,7 @@ export function reduceCards(state: CardsState, action: CardsAction): CardsState 
         key,
         anchor: action.anchor,
         stack: [action.id],
-        view: { status: 'pending' },
+        view: action.view ?? { status: 'pending' },
         pinned: false,
         expanded: action.expanded,
         position: null,

@@ -352,8 +352,16 @@ export function mountCardController(options: CardControllerOptions): { controlle
     }
     const key = state.nextKey;
     sides.set(key, byKeyboard ? { pointerInside: false, returnFocus: opts.returnFocus ?? carried ?? pageFocus() } : { pointerInside: false });
-    dispatch({ type: 'open', id, anchor: resolveAnchor(target), pointer: opts.pointer, focus: byKeyboard, expanded: alwaysExpanded() });
-    return loadInto(key, id);
+    const open = { type: 'open', id, anchor: resolveAnchor(target), pointer: opts.pointer, focus: byKeyboard, expanded: alwaysExpanded() } as const;
+    // A card in the cache shows in the same render that opens its window.
+    const cached = source.peek(id);
+    if (cached === undefined) {
+      dispatch(open);
+      return loadInto(key, id);
+    }
+    if (cached) names.set(id, pick(cached.entity.name, lang).text);
+    dispatch({ ...open, view: viewOf(cached) });
+    return Promise.resolve();
   }
 
   function destroy(): void {

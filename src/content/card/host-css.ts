@@ -67,7 +67,9 @@ export const HOST_CSS = `
 .bl-icon-button svg { width: 16px; height: 16px; fill: none; stroke: currentColor; stroke-width: 2;
   stroke-linecap: round; stroke-linejoin: round; }
 .bl-scroll { overflow: auto; overscroll-behavior: contain; padding: 8px 14px 10px; flex: 1 1 auto; min-height: 0; }
-.bl-window[data-mode="compact"] .bl-scroll { padding-bottom: 0; }
+/* The footer's controls ("More" / "Less", "Open in side panel") stay in view while the card scrolls. */
+.bl-window .bl-scroll { padding-bottom: 0; }
+.bl-window .bl-footer { position: sticky; bottom: 0; background: var(--bl-bg); padding-bottom: 10px; }
 .bl-state { display: flex; flex-direction: column; gap: 8px; }
 @media (prefers-reduced-motion: no-preference) {
   .bl-window { animation: bl-in 120ms ease-out; }
