@@ -96,6 +96,21 @@ describe('Chromium hover cards', () => {
     await tab.close();
   });
 
+  it('"Open in side panel" on the card opens the browser\'s side panel from the click in the page', async () => {
+    const tab = await open('/article.html');
+    await hover(tab, 'Prime Minister Fumio Kishida');
+    await expect.poll(async () => (await tab.card()).text, { timeout: 5_000 }).toContain('Open in side panel');
+    const cdp = await tab.page.context().newCDPSession(tab.page);
+    const targets = async () => ((await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] }).targetInfos.map((t) => new URL(t.url).pathname);
+    expect(await targets()).not.toContain('/sidepanel.html');
+    await clickCardButton(tab.page, 'Open in side panel');
+    await expect.poll(targets, { timeout: 5_000 }).toContain('/sidepanel.html');
+    // The panel, not the detail view in a tab (what a browser that refuses the panel gets).
+    expect(await targets()).not.toContain('/popup.html');
+    await cdp.detach();
+    await tab.close();
+  });
+
   it('follows the dark colour scheme', async () => {
     dark = await launchChromium({ colorScheme: 'dark' });
     const tab = await open('/article.html', async () => chromiumTab(await dark.context.newPage()));
