@@ -139,12 +139,12 @@ export function cardHits(page: PageLike): Promise<number> {
 export function hoveredLine(page: PageLike, at: { x: number; y: number }): Promise<Box | null> {
   return page.evaluate(
     ([name, x, y]) => {
-      for (const r of CSS.highlights.get(name as string) ?? []) {
+      for (const r of CSS.highlights.get(name) ?? []) {
         const live = document.createRange();
         live.setStart(r.startContainer, r.startOffset);
         live.setEnd(r.endContainer, r.endOffset);
         for (const rect of live.getClientRects()) {
-          if (x! >= rect.left - 1 && x! <= rect.right + 1 && y! >= rect.top - 1 && y! <= rect.bottom + 1) {
+          if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) {
             return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
           }
         }
