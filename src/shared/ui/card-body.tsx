@@ -330,18 +330,15 @@ interface RelationGroup {
 }
 
 /** Relations grouped by how they read from the card's entity, each other entity once per group. */
-export function groupRelations(relations: readonly ResolvedRelation[], selfId: string, limit = Infinity): RelationGroup[] {
+export function groupRelations(relations: readonly ResolvedRelation[], selfId: string): RelationGroup[] {
   const groups = new Map<string, RelationGroup>();
-  let count = 0;
   for (const relation of relations) {
-    if (count >= limit) break;
     if (relation.other.id === selfId) continue;
     const label = relationLabel(relation);
     const group = groups.get(label) ?? { label, others: [] };
     if (group.others.some((o) => o.id === relation.other.id)) continue;
     group.others.push(relation.other);
     groups.set(label, group);
-    count += 1;
   }
   return [...groups.values()];
 }
