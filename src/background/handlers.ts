@@ -25,6 +25,8 @@ export interface HandlerEnv {
   openSidePanel?: (id: string, fromTab?: number, windowId?: number) => Promise<void>;
   /** Hands out (once) the text a reader chose "Brief me on …" for in a window; absent where there is no such menu. */
   takeBriefRequest?: (windowId: number) => { query: string } | null;
+  /** Hands out (once) the entity a card asked a window's side panel to show; absent where there is no side panel to open from a card. */
+  takeEntityRequest?: (windowId: number) => { id: string } | null;
 }
 
 /** The tab a message came from (a content script), if any. */
@@ -83,6 +85,7 @@ export function createHandlers(store: BriefingStore, env: HandlerEnv): Handlers<
       return true as const;
     },
     takeBriefRequest: ({ windowId }) => env.takeBriefRequest?.(windowId) ?? null,
+    takeEntityRequest: ({ windowId }) => env.takeEntityRequest?.(windowId) ?? null,
     importUserData: async ({ data }) => {
       const report = await store.importUserData(data);
       if (report.settings) changed((await store.getSettings()).settings);

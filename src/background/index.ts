@@ -55,8 +55,16 @@ const handlers = createHandlers(store, {
   extensionVersion: browser.runtime.getManifest().version,
   loadMatcher: () => loadPackaged('data/matcher.json', isMatcherBundle),
   openDetails,
-  // Opened before any await, within the reader's click in the page; a browser that refuses shows the briefing in a tab.
-  openSidePanel: (id, fromTab, windowId) => openSidePanel(windowId).catch(() => openDetails(id, fromTab)),
+  // Opened before any await, within the reader's click in the page, then told which entity to show;
+  // a browser that refuses shows the briefing in a tab.
+  openSidePanel: (id, fromTab, windowId) =>
+    openSidePanel(windowId).then(
+      () => {
+        if (windowId !== undefined) panel.requestEntity(windowId, id);
+      },
+      () => openDetails(id, fromTab),
+    ),
+  takeEntityRequest: panel.takeEntityRequest,
   takeBriefRequest: panel.takeBriefRequest,
   onSettingsChanged: (settings) => {
     notifyTabs(settings).catch((error) => console.warn('Briefing Lens: could not notify tabs of new settings', error));

@@ -47,12 +47,16 @@ export type BackgroundMessages = {
   openSidePanel: { params: ParamsOf<'openSidePanel'>; result: true };
   /** The side panel of window `windowId` takes the text a reader chose "Brief me on …" for there (once), or null. */
   takeBriefRequest: { params: ParamsOf<'takeBriefRequest'>; result: { query: string } | null };
+  /** The side panel of window `windowId` takes the entity a card there asked it to show ("Open in side panel"; once), or null. */
+  takeEntityRequest: { params: ParamsOf<'takeEntityRequest'>; result: { id: string } | null };
 }
 
 /** Sent by the background to the extension's pages (the side panel). */
 export type PanelMessages = {
   /** A reader chose "Brief me on …": the panel should take the request (`takeBriefRequest`). */
   briefRequested: { params: Record<string, never>; result: true };
+  /** A card asked the panel to show its entity: the panel should take the request (`takeEntityRequest`). */
+  entityRequested: { params: Record<string, never>; result: true };
 }
 
 export type TabMessages = {

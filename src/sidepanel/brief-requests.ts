@@ -1,7 +1,9 @@
 /**
- * "Brief me on “…”" requests for the side panel of this window: the one waiting when the
- * panel opens, and those made while it is open (the background announces them with `briefRequested`). Each
- * arrives with a new sequence number so the same text asked twice fills the search again.
+ * Requests for the side panel of this window: "Brief me on “…”" (a query) and a card's
+ * "Open in side panel" (an entity). For each kind, the one waiting when the panel opens and
+ * those made while it is open (the background announces them with `briefRequested` or
+ * `entityRequested`). Each arrives with a new sequence number so the same request made twice
+ * is acted on again.
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
@@ -9,31 +11,40 @@ import type { Envelope, PanelMessages } from '../shared/messages';
 import { CHANNEL, sendToBackground } from '../shared/messaging';
 
 export type BriefRequest = { query: string; seq: number };
+export type EntityRequest = { id: string; seq: number };
 
 /** Every extension page hears the others' requests to the background: answer none of them, only take ours. */
-function isBriefRequested(message: unknown): boolean {
+function isAnnounced(message: unknown, name: keyof PanelMessages): boolean {
   const envelope = message as Partial<Envelope> | null;
-  const name: keyof PanelMessages = 'briefRequested';
   return !!envelope && typeof envelope === 'object' && envelope.channel === CHANNEL && envelope.name === name;
 }
 
-export function useBriefRequests(): BriefRequest | undefined {
-  const [request, setRequest] = useState<BriefRequest>();
+/** Takes this window's requests of one kind: on mount, and whenever the background announces one. */
+function useRequests<T>(announced: keyof PanelMessages, take: (windowId: number) => Promise<T | null>, what: string): (T & { seq: number }) | undefined {
+  const [request, setRequest] = useState<T & { seq: number }>();
   useEffect(() => {
     let seq = 0;
     const windowId = browser.windows.getCurrent().then((window) => window.id ?? -1);
-    const take = () =>
-      windowId.then((id) => sendToBackground('takeBriefRequest', { windowId: id })).then(
-        (taken) => taken && setRequest({ query: taken.query, seq: ++seq }),
-        (error: unknown) => console.warn('Briefing Lens: could not read the Brief me request', error),
+    const fetch = () =>
+      windowId.then(take).then(
+        (taken) => taken && setRequest({ ...taken, seq: ++seq }),
+        (error: unknown) => console.warn(`Briefing Lens: could not read the ${what} request`, error),
       );
     const onMessage = (message: unknown): undefined => {
-      if (isBriefRequested(message)) void take();
+      if (isAnnounced(message, announced)) void fetch();
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
-    void take();
+    void fetch();
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
   return request;
+}
+
+export function useBriefRequests(): BriefRequest | undefined {
+  return useRequests('briefRequested', (windowId) => sendToBackground('takeBriefRequest', { windowId }), 'Brief me');
+}
+
+export function useEntityRequests(): EntityRequest | undefined {
+  return useRequests('entityRequested', (windowId) => sendToBackground('takeEntityRequest', { windowId }), 'card');
 }

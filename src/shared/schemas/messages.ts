@@ -21,6 +21,7 @@ const params = strictRecord;
 
 const none = v.optional(params({}), {});
 const byId = params({ id: entityId });
+const byWindow = params({ windowId: v.pipe(v.number(), v.check((n: number) => Number.isInteger(n), 'integer')) });
 const ids = params({ ids: v.pipe(v.array(entityId), v.maxLength(MAX_IDS, `list ≤ ${MAX_IDS}`)) });
 
 export const PARAM_SCHEMAS = {
@@ -49,7 +50,9 @@ export const PARAM_SCHEMAS = {
   openDetails: byId,
   openSidePanel: byId,
   /** `windowId`: the side panel's window, whose "Brief me on …" request it takes. */
-  takeBriefRequest: params({ windowId: v.pipe(v.number(), v.check((n: number) => Number.isInteger(n), 'integer')) }),
+  takeBriefRequest: byWindow,
+  /** `windowId`: the side panel's window, whose card request it takes. */
+  takeEntityRequest: byWindow,
 } satisfies Record<string, v.GenericSchema>;
 
 export type ParamSchemas = typeof PARAM_SCHEMAS;

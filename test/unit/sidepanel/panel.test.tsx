@@ -47,6 +47,7 @@ beforeEach(() => {
     getSummaries: ({ ids }) => ALL.filter((e) => ids.includes(e.id)),
     getSettings: () => ({ settings: {}, siteEnabled: true }),
     takeBriefRequest: () => null,
+    takeEntityRequest: () => null,
     search: () => [],
     listPins: () => [],
     getNote: () => null,
@@ -84,6 +85,26 @@ describe('side panel: on this page', () => {
   });
 });
 
+describe('side panel: a card\'s "Open in side panel"', () => {
+  it('opens the row of the entity the card asked for once the page\'s list is there', async () => {
+    onBackground({ takeEntityRequest: ({ windowId }) => (windowId === 7 ? { id: KISHIDA.id } : null) });
+    render(<PanelApp lang="en" fixedTab={1} />);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Fumio Kishida', expanded: true })).toBeTruthy());
+    expect(screen.getByRole('button', { name: 'Joe Biden', expanded: false })).toBeTruthy();
+  });
+
+  it('takes a request announced while it is open', async () => {
+    let waiting: { id: string } | null = null;
+    onBackground({ takeEntityRequest: () => ((w) => ((waiting = null), w))(waiting) });
+    render(<PanelApp lang="en" fixedTab={1} />);
+    await waitFor(() => expect(rows()).toEqual(['Joe Biden', 'Fumio Kishida']));
+    expect(screen.queryByRole('button', { expanded: true })).toBeNull();
+    waiting = { id: BIDEN.id };
+    await act(() => void panelBrowser.runtime.onMessage.emit({ channel: 'briefing-lens', name: 'entityRequested', params: {} }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Joe Biden', expanded: true })).toBeTruthy());
+  });
+});
+
 describe('side panel: Brief me', () => {
   it('takes the waiting request on open and searches the store for the selection', async () => {
     onBackground({
@@ -108,7 +129,8 @@ describe('side panel: Brief me', () => {
   it('answers none of the other pages’ requests to the background', () => {
     render(<PanelApp lang="en" fixedTab={1} />);
     const replies = panelBrowser.runtime.onMessage.emit({ channel: 'briefing-lens', name: 'getSummaries', params: { ids: [] } });
-    expect(replies).toEqual([undefined]);
+    // One listener for each kind of request (Brief me, a card's entity): none answers.
+    expect(replies).toEqual([undefined, undefined]);
   });
 });
 

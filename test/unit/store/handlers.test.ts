@@ -199,6 +199,22 @@ describe('validators', () => {
     expect(await reply).toEqual({ result: true });
   });
 
+  it('takeEntityRequest hands the panel of a window the entity a card asked it to show, or null without a side panel', async () => {
+    const handlers = createHandlers(store, {
+      extensionVersion: '0',
+      loadMatcher: async () => matcher,
+      onSettingsChanged: () => {},
+      openDetails: async () => {},
+      takeEntityRequest: (windowId) => (windowId === 3 ? { id: 'fumio-kishida' } : null),
+    });
+    const route = createRouter(handlers, validators);
+    const take = (windowId: unknown) => route({ channel: CHANNEL, name: 'takeEntityRequest', params: { windowId } }, {});
+    expect(await take(3)).toEqual({ result: { id: 'fumio-kishida' } });
+    expect(await take(4)).toEqual({ result: null });
+    expect(await send('takeEntityRequest', { windowId: 3 })).toEqual({ result: null });
+    expect(await take('3')).toMatchObject({ error: { code: 'bad-params' } });
+  });
+
   it('openSidePanel shows the detail view in a tab where the background has no side panel to open', async () => {
     opened.length = 0;
     expect(await send('openSidePanel', { id: 'joe-biden' }, { tab: { id: 9, windowId: 1 } })).toEqual({ result: true });
