@@ -44,7 +44,7 @@ export interface CardBodyProps {
 }
 
 /** Most source numbers a citation shows; more are cited as a count. */
-export const CITE_NUMBERS_MAX = 3;
+const CITE_NUMBERS_MAX = 3;
 const STATUS_MS = 2000;
 
 interface Context {

@@ -34,7 +34,11 @@ export interface FactCandidate {
   section: number;
 }
 
-/** The sections of a card, in the reader's order of packs (the first one is the card's header). */
+/**
+ * The sections of a card, in the reader's order of packs (the first one is the card's header).
+ * The store holds one dataset today: its card is one section, the entity with the dataset's
+ * version and as-of date.
+ */
 export function cardSections(card: CardData): CardSection[] {
   return [{ pack: { id: '', title: { en: '' }, version: card.dataset.version, asOf: card.dataset.asOf }, entity: card.entity }];
 }
