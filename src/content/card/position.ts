@@ -4,7 +4,9 @@
  * when there is room on neither; on the line the pointer is on for a mention that wraps,
  * shifted along the line to stay in the viewport, and its height capped to the room on
  * its side (`--bl-room`, which host-css.ts applies). `autoUpdate` re-runs it on scroll,
- * resize and layout changes (a card expanded in place is placed again). The window
+ * resize and layout changes, and when the card's own size changes (a card expanded in place
+ * is placed again); a ResizeObserver's first report of the size just placed is skipped, so
+ * opening a card lays it out once rather than three times. The window
  * is `position: fixed` inside the host, which is its containing block, so floating-ui
  * measures from the host even where the page transforms or filters <html>.
  */
@@ -58,9 +60,18 @@ export function trackAnchor(anchor: ResolvedAnchor, floating: HTMLElement, point
       () => undefined,
     );
   };
-  const cleanup = autoUpdate(anchor.reference, floating, update);
+  // floating-ui's own resize observer would place the card again for the initial report of the
+  // card and of the paragraph around the term; only later changes of the card's size matter.
+  const cleanup = autoUpdate(anchor.reference, floating, update, { elementResize: false });
+  let initial = true;
+  const resized = new ResizeObserver(() => {
+    if (initial) initial = false;
+    else update();
+  });
+  resized.observe(floating);
   return () => {
     stopped = true;
+    resized.disconnect();
     cleanup();
   };
 }
