@@ -21,13 +21,26 @@ export interface HandlerEnv {
   onImportProgress: (token: string, phase: PackImportPhase, done: number, total: number) => void;
   /** Shows an entity's detail view (the popup page in a tab), for the page in tab `fromTab` when known. */
   openDetails: (id: string, fromTab?: number) => Promise<void>;
+  /**
+   * Opens the side panel of window `windowId` for the card of entity `id` in tab `fromTab`.
+   * Called synchronously from the message listener, so the browser still sees the reader's click.
+   */
+  openSidePanel?: (id: string, fromTab?: number, windowId?: number) => Promise<void>;
   /** Hands out (once) the text a reader chose "Brief me on …" for in a window; absent where there is no such menu. */
   takeBriefRequest?: (windowId: number) => { query: string } | null;
+  /** Hands out (once) the entity a card asked a window's side panel to show; absent where there is no side panel to open from a card. */
+  takeEntityRequest?: (windowId: number) => { id: string } | null;
 }
 
 /** The tab a message came from (a content script), if any. */
 function senderTab(sender: unknown): number | undefined {
   const id = (sender as { tab?: { id?: unknown } } | null)?.tab?.id;
+  return typeof id === 'number' && id >= 0 ? id : undefined;
+}
+
+/** The window of the tab a message came from, if any. */
+function senderWindow(sender: unknown): number | undefined {
+  const id = (sender as { tab?: { windowId?: unknown } } | null)?.tab?.windowId;
   return typeof id === 'number' && id >= 0 ? id : undefined;
 }
 
@@ -78,7 +91,14 @@ export function createHandlers(store: BriefingStore, env: HandlerEnv): Handlers<
       await env.openDetails(id, senderTab(sender));
       return true as const;
     },
+    openSidePanel: async ({ id }, sender) => {
+      const tab = senderTab(sender);
+      if (env.openSidePanel) await env.openSidePanel(id, tab, senderWindow(sender));
+      else await env.openDetails(id, tab);
+      return true as const;
+    },
     takeBriefRequest: ({ windowId }) => env.takeBriefRequest?.(windowId) ?? null,
+    takeEntityRequest: ({ windowId }) => env.takeEntityRequest?.(windowId) ?? null,
     importUserData: async ({ data }) => {
       const report = await store.importUserData(data);
       if (report.settings) changed((await store.getSettings()).settings);

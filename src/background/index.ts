@@ -9,6 +9,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { PackFile } from '../shared/model';
 import type { Reply, TabName } from '../shared/messages';
 import { createRouter, notifyPages, sendToTab } from '../shared/messaging';
+import { openSidePanel } from '../shared/open-side-panel';
 import type { Settings } from '../shared/settings';
 import { createHandlers } from './handlers';
 import { createMenus, watchPanelRequests } from './side-panel';
@@ -47,13 +48,25 @@ const store = new BriefingStore({
   loadBundledPack: (entry) => loadPackaged(entry.file, isPackOf(entry)),
 });
 
+const openDetails = async (id: string, fromTab?: number) => {
+  // With the card's tab named, the detail view's "On this page" lists that page, not itself.
+  const tab = fromTab === undefined ? '' : `&tab=${fromTab}`;
+  await browser.tabs.create({ url: browser.runtime.getURL(`popup.html?entity=${encodeURIComponent(id)}${tab}`) });
+};
+
 const handlers = createHandlers(store, {
   extensionVersion: browser.runtime.getManifest().version,
-  openDetails: async (id, fromTab) => {
-    // With the card's tab named, the detail view's "On this page" lists that page, not itself.
-    const tab = fromTab === undefined ? '' : `&tab=${fromTab}`;
-    await browser.tabs.create({ url: browser.runtime.getURL(`popup.html?entity=${encodeURIComponent(id)}${tab}`) });
-  },
+  openDetails,
+  // Opened before any await, within the reader's click in the page, then told which entity to show;
+  // a browser that refuses shows the briefing in a tab.
+  openSidePanel: (id, fromTab, windowId) =>
+    openSidePanel(windowId).then(
+      () => {
+        if (windowId !== undefined) panel.requestEntity(windowId, id);
+      },
+      () => openDetails(id, fromTab),
+    ),
+  takeEntityRequest: panel.takeEntityRequest,
   takeBriefRequest: panel.takeBriefRequest,
   onSettingsChanged: (settings) => {
     notifyTabs('settingsChanged', { settings }).catch((error) => console.warn('Briefing Lens: could not notify tabs of new settings', error));

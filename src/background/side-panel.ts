@@ -1,8 +1,10 @@
 /**
  * Opening the side panel (Chrome's `sidePanel`, Firefox's `sidebarAction`) from the
- * context menu and the keyboard, and the "Brief me on “…”" request it carries: the
- * background keeps the selected text until the panel of that window takes it
- * (`takeBriefRequest`) and tells open panels that one is waiting (`briefRequested`).
+ * context menu and the keyboard, and the requests it carries: "Brief me on “…”" (the
+ * background keeps the selected text until the panel of that window takes it,
+ * `takeBriefRequest`, and tells open panels that one is waiting, `briefRequested`), and a
+ * card's "Open in side panel" (the entity waits the same way: `requestEntity`,
+ * `takeEntityRequest`, `entityRequested`).
  *
  * Both browsers open their panel only in direct response to a user action, so it is opened
  * synchronously from the menu and command listeners, before any await.
@@ -34,12 +36,21 @@ export function createMenus(): void {
   );
 }
 
-export function watchPanelRequests(): { takeBriefRequest: (windowId: number) => { query: string } | null } {
+export interface PanelRequests {
+  takeBriefRequest: (windowId: number) => { query: string } | null;
+  /** A card asked the panel of window `windowId` (already opened) to show entity `id`. */
+  requestEntity: (windowId: number, id: string) => void;
+  takeEntityRequest: (windowId: number) => { id: string } | null;
+}
+
+export function watchPanelRequests(): PanelRequests {
   /** Per window: the latest selection waiting for that window's panel. */
   const pending = new Map<number, string>();
+  /** Per window: the latest entity a card asked that window's panel to show. */
+  const entities = new Map<number, string>();
 
   // No panel open: nothing receives it, and the panel takes the request when it opens.
-  const announce = () => notifyPages('briefRequested', {});
+  const announce = (name: 'briefRequested' | 'entityRequested' = 'briefRequested') => notifyPages(name, {});
   const open = (windowId: number | undefined) =>
     openSidePanel(windowId).catch((error: unknown) => console.warn('Briefing Lens: could not open the side panel', error));
 
@@ -64,6 +75,15 @@ export function watchPanelRequests(): { takeBriefRequest: (windowId: number) => 
       const query = pending.get(windowId);
       pending.delete(windowId);
       return query === undefined ? null : { query };
+    },
+    requestEntity: (windowId, id) => {
+      entities.set(windowId, id);
+      announce('entityRequested');
+    },
+    takeEntityRequest: (windowId) => {
+      const id = entities.get(windowId);
+      entities.delete(windowId);
+      return id === undefined ? null : { id };
     },
   };
 }

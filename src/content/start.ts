@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   const matcher = loadMatcher(bundle);
   await nextTask();
   const state: State = { matcher, settings, highlighter: null, pass: null };
-  const ui: ContentUi = createUi(signal);
+  const ui: ContentUi = createUi(signal, { alwaysExpanded: () => state.settings.cardExpanded });
   const navigator = new Navigator(() => state.highlighter?.registry ?? null);
   let entityIndex = new Map(bundle.entities.map((e, i) => [e.id, i]));
   const pageChanged = watchPageChanges(signal);

@@ -5,10 +5,10 @@
  * element that took the shadow root), and the hover-card controller living in its closed shadow root. The
  * highlighter may also put its fallback <style> in the host's light DOM.
  */
+import browser from 'webextension-polyfill';
 import { sendToBackground } from '../shared/messaging';
 import { langFromTag } from '../shared/ui/format';
 import { createCardController, type CardController } from './card/controller';
-import { timeCardOpen } from './card/timing';
 import { UI_HOST_TAG } from './highlight/collect';
 import type { Mark } from './highlight/registry';
 
@@ -23,7 +23,16 @@ export interface ContentUi {
   isPointInside(x: number, y: number): boolean;
 }
 
-export function createUi(signal: AbortSignal): ContentUi {
+/**
+ * Where a card's "open the full briefing" goes: Chromium opens its side panel from a click
+ * in the page (the background opens it within that click); Firefox opens its sidebar only
+ * from its own UI, so there the briefing opens in an extension tab. The manifest says which.
+ */
+function fullBriefingIn(): 'panel' | 'tab' {
+  return 'side_panel' in browser.runtime.getManifest() ? 'panel' : 'tab';
+}
+
+export function createUi(signal: AbortSignal, options: { alwaysExpanded: () => boolean }): ContentUi {
   let host: HTMLElement | null = null;
   let cards: CardController | null = null;
 
@@ -33,13 +42,18 @@ export function createUi(signal: AbortSignal): ContentUi {
     return el;
   };
   const ensureHost = (): HTMLElement => (host ??= newHost(UI_HOST_TAG));
+  const fullIn = fullBriefingIn();
   const cardsOn = (el: HTMLElement): CardController =>
     createCardController({
       signal,
       lang: langFromTag(document.documentElement.lang),
       host: el,
-      onOpenDetails: (id) => {
-        sendToBackground('openDetails', { id }).catch((error: unknown) => console.warn('Briefing Lens: could not open details', error));
+      fullIn,
+      alwaysExpanded: options.alwaysExpanded,
+      onOpenFull: (id) => {
+        sendToBackground(fullIn === 'panel' ? 'openSidePanel' : 'openDetails', { id }).catch((error: unknown) =>
+          console.warn('Briefing Lens: could not open the full briefing', error),
+        );
       },
     });
   const ensureCards = (): CardController => {
@@ -60,10 +74,7 @@ export function createUi(signal: AbortSignal): ContentUi {
   return {
     host: ensureHost,
     open: (mark, id, { byKeyboard, pointer }) => {
-      // Hover intents arrive in an animation-frame callback (hover/intent.ts); the shortcut does not.
-      const show = () => ensureCards().show(mark.range, id, { byKeyboard, ...(pointer ? { pointer } : {}) });
-      if (__BENCH__) timeCardOpen(show, !byKeyboard);
-      else void show();
+      void ensureCards().show(mark.range, id, { byKeyboard, ...(pointer ? { pointer } : {}) });
     },
     hideSoon: () => cards?.hideSoon(),
     hideAll: () => cards?.hideAll(),

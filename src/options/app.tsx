@@ -3,6 +3,7 @@
  * packs and the reader's data. Settings save on every change; a status line says "Saved" or why not.
  */
 import { t } from '../shared/ui/i18n';
+import { CardOptions } from './card-options';
 import { DisabledSites } from './disabled-sites';
 import { HighlightStyle } from './highlight-style';
 import { PacksPanel } from './packs-panel';
@@ -45,6 +46,7 @@ export function App() {
       {settings && (
         <>
           <HighlightStyle settings={settings} save={save} />
+          <CardOptions settings={settings} save={save} />
           <DisabledSites settings={settings} save={save} />
         </>
       )}

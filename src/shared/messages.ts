@@ -57,8 +57,15 @@ export type BackgroundMessages = {
   importUserData: { params: ParamsOf<'importUserData'>; result: ImportReport };
   /** "Open details" on a card: show the entity's detail view in a new tab. */
   openDetails: { params: ParamsOf<'openDetails'>; result: true };
+  /**
+   * "Open in side panel" on a card (Chromium): open the side panel of the card's window, within
+   * the reader's click; where the browser refuses, the detail view opens in a tab instead.
+   */
+  openSidePanel: { params: ParamsOf<'openSidePanel'>; result: true };
   /** The side panel of window `windowId` takes the text a reader chose "Brief me on …" for there (once), or null. */
   takeBriefRequest: { params: ParamsOf<'takeBriefRequest'>; result: { query: string } | null };
+  /** The side panel of window `windowId` takes the entity a card there asked it to show ("Open in side panel"; once), or null. */
+  takeEntityRequest: { params: ParamsOf<'takeEntityRequest'>; result: { id: string } | null };
 }
 
 /** Sent by the background to the extension's pages (the side panel). */
@@ -69,6 +76,8 @@ export type PanelMessages = {
   packsChanged: { params: Record<string, never>; result: true };
   /** How far an import has got (for its progress bar). */
   packImportProgress: { params: { token: string; phase: PackImportPhase; done: number; total: number }; result: true };
+  /** A card asked the panel to show its entity: the panel should take the request (`takeEntityRequest`). */
+  entityRequested: { params: Record<string, never>; result: true };
 }
 
 export type TabMessages = {

@@ -33,6 +33,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   mode: 'background',
   types: [...ENTITY_TYPES],
   hoverDelay: 300,
+  cardExpanded: false,
   maxHighlights: 2000,
 });
 

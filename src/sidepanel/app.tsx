@@ -3,14 +3,14 @@
  * (also filled by "Brief me on “…”") over three views: "On this page" in page order, the
  * timeline of the page's entities, and the relations map of the selected entity. A link
  * chosen inside a card selects that entity: its row opens when it is on the page, the map
- * centres on it otherwise.
+ * centres on it otherwise; so does the entity of a hover card's "Open in side panel".
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../shared/model';
 import { t } from '../shared/ui/i18n';
 import { PageMessage } from '../popup/on-this-page';
 import { SearchPanel } from '../popup/search-panel';
-import { useBriefRequests } from './brief-requests';
+import { useBriefRequests, useEntityRequests } from './brief-requests';
 import { PageList } from './page-list';
 import { usePanelPage } from './use-panel-page';
 import { usePanelTab } from './panel-tab';
@@ -57,6 +57,8 @@ export function PanelApp(props: { lang: Lang; fixedTab: number | null }) {
   const tab = usePanelTab(props.fixedTab);
   const page = usePanelPage(lang, tab);
   const request = useBriefRequests();
+  const entityRequest = useEntityRequests();
+  const entityShown = useRef(0);
   const [view, setView] = useState<View>('page');
   const [expanded, setExpanded] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -78,6 +80,13 @@ export function PanelApp(props: { lang: Lang; fixedTab: number | null }) {
       setView('map');
     }
   };
+
+  // A card's "Open in side panel": its entity, once the page's list is there to open it in.
+  useEffect(() => {
+    if (!entityRequest || entityRequest.seq === entityShown.current || page.status !== 'ready') return;
+    entityShown.current = entityRequest.seq;
+    open(entityRequest.id);
+  }, [entityRequest, page.status, ids]);
 
   const message = <PageMessage page={page} />;
   const hasList = page.status === 'ready' && entries.length > 0;

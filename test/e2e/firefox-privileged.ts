@@ -74,6 +74,10 @@ const READ_ROOT = `(root) => {
   return JSON.stringify({
     text: parts.join(' ').replace(/\\s+/g, ' ').trim(),
     names: [...root.querySelectorAll('h2')].map((h) => h.textContent.replace(/\\s+/g, ' ').trim()),
+    boxes: [...root.querySelectorAll('.bl-window')].map((w) => {
+      const r = w.getBoundingClientRect();
+      return { x: r.left, y: r.top, width: r.width, height: r.height };
+    }),
   });
 }`;
 
@@ -82,9 +86,29 @@ export async function readCard(browser: Browser, tab: Page): Promise<CardView> {
   const context = contextOf(tab);
   const host = await callFunction(browser, context, FIND_HOST, [], { maxDomDepth: 0, includeShadowTree: 'all' });
   const shadow = (host.value as { shadowRoot?: RemoteValue | null } | undefined)?.shadowRoot;
-  if (!shadow?.sharedId) return { text: '', names: [] };
+  if (!shadow?.sharedId) return { text: '', names: [], boxes: [] };
   const read = await callFunction(browser, context, READ_ROOT, [{ type: 'node', sharedId: shadow.sharedId }]);
   return JSON.parse(read.value as string) as CardView;
+}
+
+const BUTTON_BOX = `(root, label) => {
+  const button = [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === label);
+  if (!button) return null;
+  const r = button.getBoundingClientRect();
+  return JSON.stringify({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+}`;
+
+/** Clicks the card's button whose text is `label`, with the mouse, as a reader does. */
+export async function clickCardButton(browser: Browser, tab: Page, label: string): Promise<void> {
+  const context = contextOf(tab);
+  const host = await callFunction(browser, context, FIND_HOST, [], { maxDomDepth: 0, includeShadowTree: 'all' });
+  const shadow = (host.value as { shadowRoot?: RemoteValue | null } | undefined)?.shadowRoot;
+  if (!shadow?.sharedId) throw new Error('no card');
+  const found = await callFunction(browser, context, BUTTON_BOX, [{ type: 'node', sharedId: shadow.sharedId }, { type: 'string', value: label }]);
+  if (found.type !== 'string') throw new Error(`no card button "${label}"`);
+  const { x, y } = JSON.parse(found.value as string) as { x: number; y: number };
+  await tab.mouse.move(x, y, { steps: 3 });
+  await tab.mouse.click(x, y);
 }
 
 interface KeyInit {
@@ -156,6 +180,16 @@ async function browserWindow(browser: Browser): Promise<string> {
 
 async function topContexts(browser: Browser): Promise<ContextInfo[]> {
   return ((await connection(browser).send('browsingContext.getTree', { maxDepth: 0 })).result as { contexts: ContextInfo[] }).contexts;
+}
+
+/** The addresses of the browser's tabs, extension pages included (which puppeteer does not list). */
+export async function tabUrls(browser: Browser): Promise<string[]> {
+  return (await topContexts(browser)).map((c) => c.url);
+}
+
+/** Closes the browser's tabs whose address `matches`. */
+export async function closeTabs(browser: Browser, matches: (url: string) => boolean): Promise<void> {
+  for (const c of await topContexts(browser)) if (matches(c.url)) await connection(browser).send('browsingContext.close', { context: c.context });
 }
 
 const OPEN_TAB = `(url) => {

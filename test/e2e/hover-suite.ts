@@ -2,13 +2,18 @@
  * The hover-card E2E suite, run by both browsers: hovering a highlight opens the right card
  * with its sources, Esc closes it, plain text opens nothing, the next/previous-highlight
  * command walks the highlights and opens their cards, hostile page CSS still gets a correct
- * card, and the page's DOM outside our host is unchanged. Each browser's file gives its
+ * card, and the page's DOM outside our host is unchanged. On the demo page, at 1280×800 and
+ * in a narrow 400×800 window, the compact card stays off the hovered line and within
+ * 320×360 px, near the top of the window and near the bottom. Each browser's file gives its
  * pages and the checks only it makes (screenshots, where the card sits, how a shortcut
  * reaches the extension).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { cardHits } from './card-inspect';
-import { page, serve, settledHighlights, unchangedSinceLoad, type Server } from './harness';
+import { REPO_ROOT } from '../../scripts/lib/paths';
+import { cardHits, highlightCentre, hoveredLine, type Box } from './card-inspect';
+import { highlightTexts, page, serve, settledHighlights, unchangedSinceLoad, type Server } from './harness';
 import { focusedTexts, hover, type Tab } from './tab';
 
 export interface HoverBrowser<P> {
@@ -37,6 +42,7 @@ export function hoverSuite<P>(browser: HoverBrowser<P>): { open: (path: string, 
     server = await serve({
       '/article.html': page('Hover', browser.article),
       '/hostile.html': page('Hostile', browser.article, { head: browser.hostileCss }),
+      '/demo.html': readFileSync(join(REPO_ROOT, 'assets', 'demo', 'index.html'), 'utf8'),
     });
   });
   afterAll(() => server?.close());
@@ -102,6 +108,54 @@ export function hoverSuite<P>(browser: HoverBrowser<P>): { open: (path: string, 
     expect(await unchangedSinceLoad(tab)).toBe(true);
     await tab.close();
   });
+
+  /** The compact card's limits at the default font size (issue: a quick look, not a page). */
+  const MAX_HEIGHT = 320;
+  const MAX_WIDTH = 360;
+  const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  /** The hovered line across the whole viewport: the card may sit beside the term, never on its line's band above or below. */
+  const band = (line: Box, width: number): Box => ({ x: 0, y: line.y, width, height: line.height });
+
+  for (const [width, height] of [
+    [1280, 800],
+    [400, 800],
+  ] as const) {
+    it(`keeps the compact card off the hovered line and within ${MAX_WIDTH}×${MAX_HEIGHT} px on the demo page at ${width}×${height}`, async () => {
+      const tab = await open('/demo.html');
+      await tab.resize(width, height);
+      expect(await tab.evaluate(() => [innerWidth, innerHeight], null)).toEqual([width, height]);
+      const texts = await highlightTexts(tab);
+      const text = texts.find((t) => t.includes('Kishida'))!;
+      expect(text).toBeDefined();
+      const last = texts.filter((t) => t === text).length - 1;
+      const measured: string[] = [];
+      // Near the top of the window (room below), then scrolled near its bottom (room above only).
+      for (const place of ['top', 'bottom'] as const) {
+        await tab.moveTo(2, 2);
+        await expect.poll(() => cardHits(tab), { timeout: 3_000 }).toBe(0);
+        // The first mention near the top, the last one near the bottom.
+        const n = place === 'top' ? 0 : last;
+        const target = place === 'top' ? 120 : height - 60;
+        await tab.evaluate((dy) => window.scrollBy(0, dy), (await highlightCentre(tab, text, n))!.y - target);
+        expect(Math.abs((await highlightCentre(tab, text, n))!.y - target), `${place}: could not scroll the mention there`).toBeLessThan(30);
+        const at = await hover(tab, text, n);
+        await expect.poll(async () => (await tab.card()).boxes.length, { timeout: 5_000 }).toBe(1);
+        await new Promise((r) => setTimeout(r, 300));
+        const box = (await tab.card()).boxes[0]!;
+        const line = (await hoveredLine(tab, at))!;
+        expect(line).not.toBeNull();
+        measured.push(`${place}: card ${Math.round(box.width)}×${Math.round(box.height)} at ${Math.round(box.x)},${Math.round(box.y)}, line y ${Math.round(line.y)}–${Math.round(line.y + line.height)}`);
+        expect(box.height, measured.at(-1)).toBeLessThanOrEqual(MAX_HEIGHT);
+        expect(box.width, measured.at(-1)).toBeLessThanOrEqual(MAX_WIDTH);
+        expect(overlaps(box, band(line, width)), measured.at(-1)).toBe(false);
+        expect(box.y >= 0 && box.y + box.height <= height && box.x >= 0 && box.x + box.width <= width, measured.at(-1)).toBe(true);
+        if (place === 'bottom') expect(box.y + box.height, measured.at(-1)).toBeLessThanOrEqual(line.y);
+        else expect(box.y, measured.at(-1)).toBeGreaterThanOrEqual(line.y + line.height);
+      }
+      console.log(`card placement ${width}×${height}: ${measured.join('; ')}`);
+      await tab.close();
+    });
+  }
 
   return { open };
 }

@@ -22,6 +22,8 @@ export interface Tab<P> extends PageLike {
   /** Where the first element matching `selector` is in the viewport. */
   box(selector: string): Promise<{ x: number; y: number; width: number; height: number }>;
   press(key: string): Promise<void>;
+  /** Sets the viewport's size in CSS pixels. */
+  resize(width: number, height: number): Promise<void>;
   card(): Promise<CardView>;
   /** Uncaught page errors so far. */
   pageErrors(): string[];
@@ -52,7 +54,7 @@ export function tabOf<P extends DriverPage<F>, F extends { url(): string }>(
   page: P,
   adapt: (target: P | F) => PageLike,
   recorded: Recorded,
-  own: Pick<Tab<P>, 'moveTo' | 'box' | 'press' | 'card'>,
+  own: Pick<Tab<P>, 'moveTo' | 'box' | 'press' | 'resize' | 'card'>,
 ): Tab<P> {
   return {
     ...adapt(page),

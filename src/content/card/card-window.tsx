@@ -1,15 +1,17 @@
 /**
  * One hover-card window: a non-modal `role="dialog"` named by the card's heading, with
- * a title bar (back, drag area, pin toggle, close) and the compact CardBody, or its
- * loading / not-found / error state. It positions itself by its anchor (or at the spot
- * it was dragged to), moves focus into itself when asked, and closes on Esc. All state
- * lives in the controller; this component only renders it and reports what the reader did.
+ * a title bar (back, the name as heading and drag area, pin toggle, close) and the
+ * CardBody, compact or expanded in place ("More" / "Less", or Enter on the window), or its
+ * loading / not-found / error state. The footer's "Open in side panel" opens the full
+ * briefing beside the page where the browser allows it from a click in the page, else in
+ * a tab. It positions itself by its anchor (or at the spot it was dragged to), moves focus
+ * into itself when asked, and closes on Esc. All state lives in the controller; this
+ * component only renders it and reports what the reader did.
  */
-import type { ComponentChildren } from 'preact';
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { CardData } from '../../shared/card';
 import type { Lang } from '../../shared/model';
-import { CardBody } from '../../shared/ui/card-body';
+import { CardBody, CardName } from '../../shared/ui/card-body';
 import { t } from '../../shared/ui/i18n';
 import type { ResolvedAnchor } from './anchor';
 import { startDrag } from './drag';
@@ -32,6 +34,8 @@ export interface CardWindowModel {
   stack: string[];
   view: CardView;
   pinned: boolean;
+  /** Showing the full briefing in place rather than the compact quick look. */
+  expanded: boolean;
   /** Host-local position once dragged; the window then no longer follows its anchor. */
   position: Point | null;
   /** Bumped whenever focus should move into the window. */
@@ -49,7 +53,11 @@ export interface CardWindowActions {
   togglePin(key: number): void;
   close(key: number): void;
   copyCitation(key: number): Promise<boolean>;
-  openDetails(id: string): void;
+  /** The full briefing beside the page (`panel`: the browser's side panel; `tab`: an extension tab). */
+  openFull(id: string): void;
+  /** Where openFull shows the briefing in this browser. */
+  fullIn: 'panel' | 'tab';
+  expand(key: number, expanded: boolean): void;
   retry(key: number): void;
   pointerEnter(key: number): void;
   pointerLeave(key: number): void;
@@ -59,54 +67,62 @@ export interface CardWindowActions {
   anchorLost(key: number): void;
 }
 
-function StateView({ headingId, title, children }: { headingId: string; title: string; children?: ComponentChildren }) {
+/** The window's heading: the entity's name once it is shown, else what the window is doing. */
+function Title({ model, lang, headingId }: { model: CardWindowModel; lang: Lang; headingId: string }) {
+  const { view } = model;
+  if (view.status === 'ready') return <CardName entity={view.card.entity} lang={lang} id={headingId} />;
   return (
-    <div class="bl-state">
-      <h2 class="bl-name" id={headingId} tabIndex={-1}>
-        {title}
-      </h2>
-      {children}
-    </div>
+    <h2 class="bl-name" id={headingId} tabIndex={-1}>
+      {view.status === 'missing' || view.status === 'error' ? t('card_error_title') : t('card_loading')}
+    </h2>
   );
 }
 
 function Content({ model, actions, headingId }: { model: CardWindowModel; actions: CardWindowActions; headingId: string }) {
-  const { view, key } = model;
+  const { view, key, expanded } = model;
   switch (view.status) {
-    case 'ready':
+    case 'ready': {
+      const id = view.card.entity.id;
       return (
         <CardBody
           card={view.card}
           lang={actions.lang}
-          mode="compact"
+          mode={expanded ? 'full' : 'compact'}
           headingId={headingId}
-          onOpenEntity={(id) => actions.openEntity(key, id)}
-          onCopyCitation={() => actions.copyCitation(key)}
+          showName={false}
+          onOpenEntity={(other) => actions.openEntity(key, other)}
+          {...(expanded ? { onCopyCitation: () => actions.copyCitation(key) } : {})}
           actions={
-            <button type="button" class="bl-button" onClick={() => actions.openDetails(view.card.entity.id)}>
-              {t('card_open_details')}
-            </button>
+            <>
+              <button type="button" class="bl-button" aria-expanded={expanded ? 'true' : 'false'} onClick={() => actions.expand(key, !expanded)}>
+                {expanded ? t('card_less') : t('card_more')}
+              </button>
+              <button type="button" class="bl-button" onClick={() => actions.openFull(id)}>
+                {actions.fullIn === 'panel' ? t('card_open_side_panel') : t('card_open_tab')}
+              </button>
+            </>
           }
         />
       );
+    }
     case 'missing':
       return (
-        <StateView headingId={headingId} title={t('card_error_title')}>
+        <div class="bl-state">
           <p>{t('card_not_found')}</p>
-        </StateView>
+        </div>
       );
     case 'error':
       return (
-        <StateView headingId={headingId} title={t('card_error_title')}>
+        <div class="bl-state">
           <p class="bl-error">{t('card_error_store')}</p>
           <p class="bl-error-detail">{t('card_error_detail', view.detail)}</p>
           <button type="button" class="bl-button" onClick={() => actions.retry(key)}>
             {t('card_retry')}
           </button>
-        </StateView>
+        </div>
       );
     default:
-      return <StateView headingId={headingId} title={t('card_loading')} />;
+      return null;
   }
 }
 
@@ -141,6 +157,12 @@ export function CardWindow({ model, actions }: { model: CardWindowModel; actions
   if (!visible) return null;
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && !model.expanded && model.view.status === 'ready' && !(event.target as Element).closest('button, a')) {
+      // Enter on the card itself (not on one of its controls) expands it, as "More" does.
+      event.preventDefault();
+      actions.expand(key, true);
+      return;
+    }
     if (event.key !== 'Escape') return;
     event.preventDefault();
     event.stopPropagation();
@@ -164,6 +186,7 @@ export function CardWindow({ model, actions }: { model: CardWindowModel; actions
       tabIndex={-1}
       data-key={String(key)}
       data-pinned={model.pinned ? '' : undefined}
+      data-mode={model.expanded ? 'full' : 'compact'}
       onKeyDown={onKeyDown}
       onPointerEnter={() => actions.pointerEnter(key)}
       onPointerLeave={() => actions.pointerLeave(key)}
@@ -175,7 +198,9 @@ export function CardWindow({ model, actions }: { model: CardWindowModel; actions
             <BackIcon />
           </button>
         )}
-        <span class="bl-grip" aria-hidden="true" />
+        <div class="bl-title">
+          <Title model={model} lang={actions.lang} headingId={headingId} />
+        </div>
         <button
           type="button"
           class="bl-icon-button"

@@ -21,8 +21,11 @@ export interface CardsState {
 export const NO_CARDS: CardsState = { windows: [], hoverKey: null, nextKey: 1, topZ: 0 };
 
 export type CardsAction =
-  /** A new hover card (key `nextKey`) for entity `id`, on top; `focus`: opened from the keyboard. */
-  | { type: 'open'; id: string; anchor: ResolvedAnchor; pointer?: Point; focus: boolean }
+  /**
+   * A new hover card (key `nextKey`) for entity `id`, on top; `focus`: opened from the keyboard;
+   * `expanded`: showing the full briefing; `view`: what it shows at once (default: nothing yet).
+   */
+  | { type: 'open'; id: string; anchor: ResolvedAnchor; pointer?: Point; focus: boolean; expanded: boolean; view?: CardView }
   | { type: 'close'; key: number }
   | { type: 'closeAll' }
   /** The window follows the same entity's mention elsewhere. */
@@ -33,8 +36,10 @@ export type CardsAction =
   | { type: 'view'; key: number; id: string; view: CardView }
   /** A related link or back: the window shows the stack's last entity, keeping focus inside when `focus`. */
   | { type: 'navigate'; key: number; stack: string[]; backLabel: string | null; focus: boolean }
-  /** The window stays open (pinned), at `position` when dragged; it is no longer the hover card. */
-  | { type: 'pin'; key: number; position?: Point }
+  /** The window stays open (pinned), at `position` when dragged; it is no longer the hover card. Pinned with its button, it expands. */
+  | { type: 'pin'; key: number; position?: Point; expand: boolean }
+  /** The window shows the full briefing (true) or the compact quick look (false). */
+  | { type: 'expand'; key: number; expanded: boolean }
   /** A pinned window becomes the hover card. */
   | { type: 'unpin'; key: number }
   | { type: 'move'; key: number; position: Point }
@@ -58,8 +63,9 @@ export function reduceCards(state: CardsState, action: CardsAction): CardsState 
         key,
         anchor: action.anchor,
         stack: [action.id],
-        view: { status: 'pending' },
+        view: action.view ?? { status: 'pending' },
         pinned: false,
+        expanded: action.expanded,
         position: null,
         focusRequest: action.focus ? 1 : 0,
         backLabel: null,
@@ -89,13 +95,19 @@ export function reduceCards(state: CardsState, action: CardsAction): CardsState 
         focusRequest: w.focusRequest + (action.focus ? 1 : 0),
       }));
     case 'pin': {
-      const pinned = patch(state, action.key, () => (action.position ? { pinned: true, position: action.position } : { pinned: true }));
+      const pinned = patch(state, action.key, (w) => ({
+        pinned: true,
+        expanded: w.expanded || action.expand,
+        ...(action.position ? { position: action.position } : {}),
+      }));
       return pinned.hoverKey === action.key ? { ...pinned, hoverKey: null } : pinned;
     }
     case 'unpin': {
       const unpinned = patch(state, action.key, () => ({ pinned: false }));
       return unpinned === state ? state : { ...unpinned, hoverKey: action.key };
     }
+    case 'expand':
+      return patch(state, action.key, (w) => (w.expanded === action.expanded ? null : { expanded: action.expanded }));
     case 'move':
       return patch(state, action.key, () => ({ position: action.position }));
     case 'raise': {

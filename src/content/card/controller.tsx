@@ -5,7 +5,7 @@
  * (each change re-renders them); this module runs the side effects around it. The
  * highlighter calls it; it never looks at highlights itself.
  *
- *   const cards = createCardController({ signal, lang, hoverGraceMs, onOpenDetails, host? });
+ *   const cards = createCardController({ signal, lang, hoverGraceMs, fullIn, onOpenFull, alwaysExpanded?, host? });
  *
  * `lang` is the page's language (`langFromTag(document.documentElement.lang)`); `host` is
  * the element to put the closed shadow root on (e.g. the content script's
@@ -30,9 +30,12 @@
  * - `cards.destroy()`: close everything and remove our content, and the host if the
  *   controller created it (also on `signal` abort).
  *
- * Inside a card: related links open that entity in place (with a back button), pin
- * keeps it open (dragging the title bar pins and moves it), copy citation, "Open
- * details" (→ `onOpenDetails(id)`), close button and Esc. A pointer press outside the
+ * Inside a card: "More" (or Enter on the card) expands it in place, "Less" makes it
+ * compact again; related links open that entity in place (with a back button); the pin
+ * button keeps it open and expands it (dragging the title bar pins and moves it); copy
+ * citation (expanded); "Open in side panel" or "Open in a tab" (→ `onOpenFull(id)`, as
+ * `fullIn` says); close button and Esc. Cards open compact unless `alwaysExpanded()`
+ * (the reader's setting). A pointer press outside the
  * cards, or Esc on the page, closes the hover card. Data comes from the background
  * through a 64-entry LRU cache; "Loading" appears only after 100 ms.
  */
@@ -61,8 +64,12 @@ export interface CardControllerOptions {
   lang: Lang;
   /** How long the hover card stays after the pointer left both the term and the card. */
   hoverGraceMs?: number;
-  /** The reader chose "Open details" for entity `id`. */
-  onOpenDetails: (id: string) => void;
+  /** The reader chose to open entity `id`'s full briefing beside the page (side panel, or a tab where `fullIn` is `tab`). */
+  onOpenFull: (id: string) => void;
+  /** Where `onOpenFull` shows the briefing: the browser's side panel, or an extension tab. */
+  fullIn: 'panel' | 'tab';
+  /** Whether cards open expanded (the reader's "always expanded" setting); default: never. */
+  alwaysExpanded?: () => boolean;
   /** Where cards come from; default: the background behind a 64-entry LRU cache. */
   source?: CardSource;
   /**
@@ -114,7 +121,8 @@ interface WindowSide {
  * `createCardController`; tests use this to look inside the cards.
  */
 export function mountCardController(options: CardControllerOptions): { controller: CardController; root: ShadowRoot } {
-  const { lang, onOpenDetails } = options;
+  const { lang, onOpenFull, fullIn } = options;
+  const alwaysExpanded = options.alwaysExpanded ?? (() => false);
   const graceMs = options.hoverGraceMs ?? DEFAULT_HOVER_GRACE_MS;
   const source = options.source ?? createCardSource();
   const { host, root, mount, attach, remove } = createCardHost(options.host);
@@ -246,10 +254,10 @@ export function mountCardController(options: CardControllerOptions): { controlle
     void loadInto(key, stack[stack.length - 1]!);
   }
 
-  /** Stops the window being the hover card (pinned or dragged): it no longer closes by itself. */
-  function pin(key: number, position?: Point): void {
+  /** Stops the window being the hover card (pinned or dragged): it no longer closes by itself; `expand`: it also shows the full briefing. */
+  function pin(key: number, expand: boolean, position?: Point): void {
     if (state.hoverKey === key) cancelHide();
-    dispatch({ type: 'pin', key, position });
+    dispatch({ type: 'pin', key, expand, ...(position ? { position } : {}) });
   }
 
   const actions: CardWindowActions = {
@@ -266,7 +274,7 @@ export function mountCardController(options: CardControllerOptions): { controlle
       const w = find(key);
       if (!w) return;
       if (!w.pinned) {
-        pin(key);
+        pin(key, true);
         return;
       }
       if (state.hoverKey !== null) close(state.hoverKey, false);
@@ -279,7 +287,9 @@ export function mountCardController(options: CardControllerOptions): { controlle
       if (!w || w.view.status !== 'ready') return false;
       return copyText(formatCitation(w.view.card, location.href, lang), root);
     },
-    openDetails: (id) => onOpenDetails(id),
+    openFull: (id) => onOpenFull(id),
+    fullIn,
+    expand: (key, expanded) => dispatch({ type: 'expand', key, expanded }),
     retry(key) {
       const w = find(key);
       if (w) void loadInto(key, currentId(w));
@@ -295,7 +305,7 @@ export function mountCardController(options: CardControllerOptions): { controlle
       if (key === state.hoverKey) hideSoon();
     },
     raise: (key) => dispatch({ type: 'raise', key }),
-    dragStart: (key, from) => pin(key, from),
+    dragStart: (key, from) => pin(key, false, from),
     dragEnd: (key, to) => dispatch({ type: 'move', key, position: to }),
     anchorLost(key) {
       const w = find(key);
@@ -342,8 +352,16 @@ export function mountCardController(options: CardControllerOptions): { controlle
     }
     const key = state.nextKey;
     sides.set(key, byKeyboard ? { pointerInside: false, returnFocus: opts.returnFocus ?? carried ?? pageFocus() } : { pointerInside: false });
-    dispatch({ type: 'open', id, anchor: resolveAnchor(target), pointer: opts.pointer, focus: byKeyboard });
-    return loadInto(key, id);
+    const open = { type: 'open', id, anchor: resolveAnchor(target), pointer: opts.pointer, focus: byKeyboard, expanded: alwaysExpanded() } as const;
+    // A card in the cache shows in the same render that opens its window.
+    const cached = source.peek(id);
+    if (cached === undefined) {
+      dispatch(open);
+      return loadInto(key, id);
+    }
+    if (cached) names.set(id, pick(cached.entity.name, lang).text);
+    dispatch({ ...open, view: viewOf(cached) });
+    return Promise.resolve();
   }
 
   function destroy(): void {

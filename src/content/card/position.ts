@@ -1,8 +1,12 @@
 /**
- * Keeps a card window next to its anchor with floating-ui: below the term (above when
- * there is more room), on the line the pointer is on for a mention that wraps, shifted
- * sideways to stay in the viewport but never over the term, and capped to the space
- * available. `autoUpdate` re-runs it on scroll, resize and layout changes. The window
+ * Keeps a card window next to its anchor with floating-ui so that it never covers the
+ * hovered term's line: below the term, above it when there is no room below, beside it
+ * when there is room on neither; on the line the pointer is on for a mention that wraps,
+ * shifted along the line to stay in the viewport, and its height capped to the room on
+ * its side (`--bl-room`, which host-css.ts applies). `autoUpdate` re-runs it on scroll,
+ * resize and layout changes, and when the card's own size changes (a card expanded in place
+ * is placed again); a ResizeObserver's first report of the size just placed is skipped, so
+ * opening a card lays it out once rather than three times. The window
  * is `position: fixed` inside the host, which is its containing block, so floating-ui
  * measures from the host even where the page transforms or filters <html>.
  */
@@ -40,12 +44,12 @@ export function trackAnchor(anchor: ResolvedAnchor, floating: HTMLElement, point
       middleware: [
         inline(pointer ? { x: pointer.x, y: pointer.y, padding: 2 } : { padding: 2 }),
         offset(GAP),
-        flip({ padding: VIEWPORT_PADDING, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
+        flip({ padding: VIEWPORT_PADDING, fallbackPlacements: ['top-start', 'bottom-end', 'top-end', 'right-start', 'left-start'] }),
         shift({ padding: VIEWPORT_PADDING, crossAxis: false }),
         size({
           padding: VIEWPORT_PADDING,
           apply({ availableHeight, elements }) {
-            elements.floating.style.setProperty('max-height', `${Math.max(120, Math.floor(availableHeight))}px`);
+            elements.floating.style.setProperty('--bl-room', `${Math.max(0, Math.floor(availableHeight))}px`);
           },
         }),
       ],
@@ -56,9 +60,18 @@ export function trackAnchor(anchor: ResolvedAnchor, floating: HTMLElement, point
       () => undefined,
     );
   };
-  const cleanup = autoUpdate(anchor.reference, floating, update);
+  // floating-ui's own resize observer would place the card again for the initial report of the
+  // card and of the paragraph around the term; only later changes of the card's size matter.
+  const cleanup = autoUpdate(anchor.reference, floating, update, { elementResize: false });
+  let initial = true;
+  const resized = new ResizeObserver(() => {
+    if (initial) initial = false;
+    else update();
+  });
+  resized.observe(floating);
   return () => {
     stopped = true;
+    resized.disconnect();
     cleanup();
   };
 }

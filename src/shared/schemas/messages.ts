@@ -24,6 +24,7 @@ const none = v.optional(params({}), {});
 const byId = params({ id: entityId });
 const byPack = params({ pack: recordId });
 const index = v.pipe(v.number(), v.check((n: number) => Number.isInteger(n) && n >= 0, 'integer ≥ 0'));
+const byWindow = params({ windowId: v.pipe(v.number(), v.check((n: number) => Number.isInteger(n), 'integer')) });
 const ids = params({ ids: v.pipe(v.array(entityId), v.maxLength(MAX_IDS, `list ≤ ${MAX_IDS}`)) });
 
 export const PARAM_SCHEMAS = {
@@ -65,8 +66,11 @@ export const PARAM_SCHEMAS = {
   /** `data`: the parsed export file (checked by the store, which reports every problem in it). */
   importUserData: params({ data: v.unknown() }),
   openDetails: byId,
+  openSidePanel: byId,
   /** `windowId`: the side panel's window, whose "Brief me on …" request it takes. */
-  takeBriefRequest: params({ windowId: v.pipe(v.number(), v.check((n: number) => Number.isInteger(n), 'integer')) }),
+  takeBriefRequest: byWindow,
+  /** `windowId`: the side panel's window, whose card request it takes. */
+  takeEntityRequest: byWindow,
 } satisfies Record<string, v.GenericSchema>;
 
 export type ParamSchemas = typeof PARAM_SCHEMAS;

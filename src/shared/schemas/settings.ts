@@ -29,6 +29,8 @@ const entries = {
   types: v.array(v.picklist(ENTITY_TYPES)),
   /** Milliseconds the pointer must rest on a highlight before its card opens. */
   hoverDelay: v.pipe(v.number(), v.minValue(hoverDelay.min, hoverDelayRange), v.maxValue(hoverDelay.max, hoverDelayRange)),
+  /** Hover cards open expanded (the full briefing) instead of the compact quick look. */
+  cardExpanded: v.boolean(),
   /** Most highlights drawn on one page. */
   maxHighlights: v.pipe(
     v.number(),
@@ -70,6 +72,7 @@ const StoredSettingsSchema = v.strictObject({
     () => [...DEFAULT_SETTINGS.types],
   ),
   hoverDelay: v.fallback(clamped('hoverDelay'), DEFAULT_SETTINGS.hoverDelay),
+  cardExpanded: v.fallback(v.boolean(), DEFAULT_SETTINGS.cardExpanded),
   maxHighlights: v.fallback(clamped('maxHighlights'), DEFAULT_SETTINGS.maxHighlights),
 });
 

@@ -1,18 +1,25 @@
 /**
- * The content of a briefing card, shared by the hover card (`compact`) and the popup's
- * detail view (`full`): name (in the requested language, with the English form beside
- * it), kind and role, summary, key facts with dates and source numbers, disputes
- * (visibly marked), related entities as in-place links, quotes with speaker and date,
- * timeline (full only), sources, and the dataset's as-of date. Styles: CARD_CSS.
+ * The content of a briefing card, shared by the hover card (`compact`, or `full` once
+ * expanded) and the popup's and side panel's detail view (`full`): name (in the requested
+ * language, with the English form beside it), kind and role, summary, key facts with dates
+ * (and when a forward-looking one was stated), citations, disputes (visibly marked),
+ * related entities as in-place links, quotes with speaker and date, timeline, sources,
+ * and the as-of date with the pack. Styles: CARD_CSS.
  *
- * `compact` shows the top facts, one quote and the first related links; `full` shows
- * the description, every fact, every quote (with its language variants), the
- * timeline and every relation.
+ * `compact` is a quick look: kind and role, summary, at most three key facts ranked by
+ * compact-facts.ts, a badge counting the disputed points and the number of quotes. `full`
+ * shows the description, every fact, the disputes, relations, every quote (with its
+ * language variants), the timeline and the sources. Facts are grouped by pack under a
+ * small heading when more than one pack describes the entity.
+ *
+ * A sentence cites its sources as a button that opens their list in place: the source
+ * numbers when there are at most three, else a count ("12 sources").
  */
 import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
-import type { CardData, EntityRef, ResolvedRelation } from '../card';
-import type { Dispute, Entity, Lang, LocalisedText, Quote, Source } from '../model';
+import type { CardData, CardSection, EntityRef, ResolvedRelation } from '../card';
+import type { Dispute, Entity, Fact, Lang, LocalisedText, Quote, Source } from '../model';
+import { compactFacts, factCandidates, type FactCandidate } from './compact-facts';
 import { formatDate, formatDateRange, pick } from './format';
 import { t } from './i18n';
 import { kindLabel, relationLabel } from './labels';
@@ -30,17 +37,19 @@ export interface CardBodyProps {
   onCopyCitation?: () => Promise<boolean> | boolean;
   /** Id of the name heading (for a dialog's aria-labelledby); generated when omitted. */
   headingId?: string;
-  /** Further footer controls after "Copy citation", e.g. the hover card's "Open details". */
+  /** False when the name is shown by the host instead (the hover card's title bar, see CardName). */
+  showName?: boolean;
+  /** Further footer controls after "Copy citation", e.g. the hover card's "More". */
   actions?: ComponentChildren;
 }
 
-/** How many facts and related links the compact card shows. */
-export const COMPACT_FACTS = 3;
-export const COMPACT_RELATED = 8;
+/** Most source numbers a citation shows; more are cited as a count. */
+const CITE_NUMBERS_MAX = 3;
 const STATUS_MS = 2000;
 
 interface Context {
   card: CardData;
+  sections: CardSection[];
   lang: Lang;
   sourceNumber: Map<string, number>;
   names: Map<string, LocalisedText>;
@@ -56,16 +65,61 @@ function Text({ text, lang, class: className }: { text: LocalisedText; lang: Lan
   );
 }
 
-function Refs({ ids, ctx }: { ids: readonly string[]; ctx: Context }) {
-  const sources = ids
-    .map((id) => ({ n: ctx.sourceNumber.get(id), source: ctx.card.sources.find((s) => s.id === id) }))
-    .filter((x): x is { n: number; source: Source } => x.n !== undefined && x.source !== undefined);
-  if (sources.length === 0) return null;
+function SourceLine({ source, lang }: { source: Source; lang: Lang }) {
   return (
-    <span class="bl-ref">
-      <span aria-hidden="true">[{sources.map((s) => s.n).join(', ')}]</span>
-      <span class="bl-sr">{sources.map((s) => t('card_source_ref', [String(s.n), s.source.publication])).join('; ')}</span>
-    </span>
+    <>
+      <span class="bl-source-meta">
+        {source.publication}, {formatDate(source.date, lang)}
+        {' — '}
+      </span>
+      {source.url ? (
+        <a href={source.url} target="_blank" rel="noopener noreferrer" lang={source.language}>
+          {source.title}
+        </a>
+      ) : (
+        <cite lang={source.language}>{source.title}</cite>
+      )}
+    </>
+  );
+}
+
+/**
+ * A sentence's citation: a button showing the source numbers (at most CITE_NUMBERS_MAX) or
+ * their count, which opens the list of those sources right after it.
+ */
+function Cite({ ids, ctx }: { ids: readonly string[]; ctx: Context }) {
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const sources = [...new Set(ids)]
+    .map((id) => ({ n: ctx.sourceNumber.get(id), source: ctx.card.sources.find((s) => s.id === id) }))
+    .filter((x): x is { n: number; source: Source } => x.n !== undefined && x.source !== undefined)
+    .sort((a, b) => a.n - b.n);
+  if (sources.length === 0) return null;
+  const numbers = sources.map((s) => s.n).join(', ');
+  const byNumber = sources.length <= CITE_NUMBERS_MAX;
+  return (
+    <>
+      <button
+        type="button"
+        class={`bl-cite${byNumber ? ' bl-cite-numbers' : ''}`}
+        aria-expanded={open ? 'true' : 'false'}
+        aria-controls={open ? listId : undefined}
+        aria-label={byNumber ? t('card_sources_numbers', numbers) : undefined}
+        onClick={() => setOpen(!open)}
+      >
+        {byNumber ? `[${numbers}]` : t('card_sources_count', String(sources.length))}
+      </button>
+      {open && (
+        <span class="bl-cite-list" id={listId} role="list" aria-label={t('card_sources_list')}>
+          {sources.map(({ n, source }) => (
+            <span key={source.id} role="listitem" class="bl-cite-item">
+              <span aria-hidden="true">[{n}] </span>
+              <SourceLine source={source} lang={ctx.lang} />
+            </span>
+          ))}
+        </span>
+      )}
+    </>
   );
 }
 
@@ -89,21 +143,28 @@ function metaLine(entity: Entity, lang: Lang): { parts: string[]; role?: Localis
   return entity.role ? { parts, role: entity.role } : { parts };
 }
 
-function Header({ ctx, headingId }: { ctx: Context; headingId: string }) {
-  const { entity } = ctx.card;
-  const name = pick(entity.name, ctx.lang);
+/** The entity's name as the card's heading (h2), with its English form when shown in another language. */
+export function CardName({ entity, lang, id }: { entity: Entity; lang: Lang; id: string }) {
+  const name = pick(entity.name, lang);
   const showEnglish = name.lang !== 'en' && name.text !== entity.name.en;
+  return (
+    <h2 class="bl-name" id={id} tabIndex={-1}>
+      <span lang={name.lang}>{name.text}</span>
+      {showEnglish && (
+        <span class="bl-name-alt" lang="en">
+          {entity.name.en}
+        </span>
+      )}
+    </h2>
+  );
+}
+
+function Header({ ctx, headingId, showName }: { ctx: Context; headingId: string; showName: boolean }) {
+  const { entity } = ctx.card;
   const meta = metaLine(entity, ctx.lang);
   return (
     <header class="bl-head">
-      <h2 class="bl-name" id={headingId} tabIndex={-1}>
-        <span lang={name.lang}>{name.text}</span>
-        {showEnglish && (
-          <span class="bl-name-alt" lang="en">
-            {entity.name.en}
-          </span>
-        )}
-      </h2>
+      {showName && <CardName entity={entity} lang={ctx.lang} id={headingId} />}
       <p class="bl-meta">
         {meta.parts.join(' · ')}
         {meta.role && (
@@ -124,7 +185,7 @@ function DisputeDetails({ dispute, ctx }: { dispute: Dispute; ctx: Context }) {
         {dispute.versions.map((v, i) => (
           <li key={i}>
             {v.claim}
-            <Refs ids={v.sources} ctx={ctx} />
+            <Cite ids={v.sources} ctx={ctx} />
           </li>
         ))}
       </ul>
@@ -135,16 +196,7 @@ function DisputeDetails({ dispute, ctx }: { dispute: Dispute; ctx: Context }) {
   );
 }
 
-/** One dispute: open in the full view; in the compact hover card a topic line that expands. */
-function DisputeView({ dispute, ctx, mode = 'full' }: { dispute: Dispute; ctx: Context; mode?: 'compact' | 'full' }) {
-  if (mode === 'compact') {
-    return (
-      <details class="bl-dispute">
-        <summary class="bl-dispute-topic">{dispute.topic}</summary>
-        <DisputeDetails dispute={dispute} ctx={ctx} />
-      </details>
-    );
-  }
+function DisputeView({ dispute, ctx }: { dispute: Dispute; ctx: Context }) {
   return (
     <div class="bl-dispute">
       <p class="bl-dispute-topic">{dispute.topic}</p>
@@ -153,8 +205,10 @@ function DisputeView({ dispute, ctx, mode = 'full' }: { dispute: Dispute; ctx: C
   );
 }
 
-function Disputes({ disputes, ctx, mode }: { disputes: readonly Dispute[]; ctx: Context; mode: 'compact' | 'full' }) {
+/** The disputed points of every section; under each pack's name when the card merges several packs. */
+function Disputes({ ctx }: { ctx: Context }) {
   const titleId = useId();
+  const grouped = ctx.sections.length > 1;
   return (
     <section class="bl-disputed" aria-labelledby={titleId}>
       <h3 class="bl-badge" id={titleId}>
@@ -162,9 +216,16 @@ function Disputes({ disputes, ctx, mode }: { disputes: readonly Dispute[]; ctx: 
         {t('card_disputed_badge')}
       </h3>
       <p class="bl-sr">{t('card_disputed_summary')}</p>
-      {disputes.map((d, i) => (
-        <DisputeView key={i} dispute={d} ctx={ctx} mode={mode} />
-      ))}
+      {ctx.sections.map((section, s) =>
+        section.entity.disputed?.length ? (
+          <Fragment key={s}>
+            {grouped && <SectionHeading section={section} ctx={ctx} />}
+            {section.entity.disputed.map((d: Dispute, i) => (
+              <DisputeView key={i} dispute={d} ctx={ctx} />
+            ))}
+          </Fragment>
+        ) : null,
+      )}
     </section>
   );
 }
@@ -181,26 +242,94 @@ function Section({ title, children, class: className }: { title: string; childre
   );
 }
 
-function Facts({ ctx, mode }: { ctx: Context; mode: CardMode }) {
-  const facts = ctx.card.entity.facts;
-  if (facts.length === 0) return null;
-  const shown = mode === 'compact' ? facts.slice(0, COMPACT_FACTS) : facts;
-  const hidden = facts.length - shown.length;
+/**
+ * One fact. Full: its date (and when a forward-looking one was stated) above the text
+ * and its citation. Compact: one run of text cut to two lines, led by the date and the
+ * citation so that both stay in view.
+ */
+function FactItem({ fact, ctx, compact }: { fact: Fact; ctx: Context; compact: boolean }) {
+  const date = fact.date && (
+    <span class="bl-fact-date">
+      {formatDate(fact.date, ctx.lang)}
+      {fact.stated && <span class="bl-fact-stated"> · {t('card_stated', formatDate(fact.stated, ctx.lang))}</span>}
+    </span>
+  );
+  if (compact) {
+    return (
+      <li>
+        <span class="bl-fact-line">
+          {date}
+          <Cite ids={fact.sources} ctx={ctx} />{' '}
+          <Text class="bl-fact-text" text={fact.text} lang={ctx.lang} />
+        </span>
+      </li>
+    );
+  }
   return (
-    <Section title={t('card_section_facts')}>
-      <ul class="bl-facts">
-        {shown.map((fact, i) => (
-          <li key={i}>
-            {fact.date && <span class="bl-fact-date">{formatDate(fact.date, ctx.lang)}</span>}
-            <span>
-              <Text text={fact.text} lang={ctx.lang} />
-              <Refs ids={fact.sources} ctx={ctx} />
-            </span>
-          </li>
-        ))}
-      </ul>
-      {hidden > 0 && <p class="bl-more">{t('card_more_facts', String(hidden))}</p>}
+    <li>
+      {date}
+      <span>
+        <Text class="bl-fact-text" text={fact.text} lang={ctx.lang} />
+        <Cite ids={fact.sources} ctx={ctx} />
+      </span>
+    </li>
+  );
+}
+
+/** A small heading naming a section's pack and its as-of date (only when several packs describe the entity). */
+function SectionHeading({ section, ctx }: { section: CardSection; ctx: Context }) {
+  const title = pick(section.pack.title, ctx.lang);
+  return (
+    <h4 class="bl-pack-heading">
+      <span lang={title.lang}>{title.text}</span> · {t('card_as_of', formatDate(section.entity.asOf, ctx.lang))}
+    </h4>
+  );
+}
+
+/** Facts grouped by the section they come from, in section order; each group keeps the order given. */
+function groupBySection(candidates: readonly FactCandidate[]): { section: number; facts: Fact[] }[] {
+  const groups = new Map<number, Fact[]>();
+  for (const c of candidates) groups.set(c.section, [...(groups.get(c.section) ?? []), c.fact]);
+  return [...groups.entries()].sort(([a], [b]) => a - b).map(([section, facts]) => ({ section, facts }));
+}
+
+function Facts({ ctx, mode }: { ctx: Context; mode: CardMode }) {
+  const all = factCandidates(ctx.sections);
+  if (all.length === 0) return null;
+  const shown = mode === 'compact' ? compactFacts(all) : all;
+  const grouped = ctx.sections.length > 1;
+  return (
+    <Section title={t('card_section_facts')} class={mode === 'compact' ? 'bl-key-facts' : undefined}>
+      {groupBySection(shown).map(({ section, facts }) => (
+        <Fragment key={section}>
+          {grouped && <SectionHeading section={ctx.sections[section]!} ctx={ctx} />}
+          <ul class="bl-facts">
+            {facts.map((fact, i) => (
+              <FactItem key={i} fact={fact} ctx={ctx} compact={mode === 'compact'} />
+            ))}
+          </ul>
+        </Fragment>
+      ))}
     </Section>
+  );
+}
+
+/** The compact card's counts (disputed points as a badge, quotes) and the as-of date of what it says. */
+function Counts({ ctx }: { ctx: Context }) {
+  const disputes = ctx.sections.reduce((n, s) => n + (s.entity.disputed?.length ?? 0), 0);
+  const quotes = groupQuotes(ctx.card.quotes).length;
+  return (
+    <p class="bl-counts">
+      {disputes > 0 && (
+        <span class="bl-badge">
+          <span aria-hidden="true">⚠</span>
+          <span aria-hidden="true">{t('card_disputed_count', String(disputes))}</span>
+          <span class="bl-sr">{t('card_disputed_count_label', String(disputes))}</span>
+        </span>
+      )}
+      {quotes > 0 && <span class="bl-quote-count">{t('card_quotes_count', String(quotes))}</span>}
+      <span class="bl-asof">{t('card_as_of', formatDate(ctx.sections[0]!.entity.asOf, ctx.lang))}</span>
+    </p>
   );
 }
 
@@ -210,24 +339,21 @@ interface RelationGroup {
 }
 
 /** Relations grouped by how they read from the card's entity, each other entity once per group. */
-export function groupRelations(relations: readonly ResolvedRelation[], selfId: string, limit = Infinity): RelationGroup[] {
+export function groupRelations(relations: readonly ResolvedRelation[], selfId: string): RelationGroup[] {
   const groups = new Map<string, RelationGroup>();
-  let count = 0;
   for (const relation of relations) {
-    if (count >= limit) break;
     if (relation.other.id === selfId) continue;
     const label = relationLabel(relation);
     const group = groups.get(label) ?? { label, others: [] };
     if (group.others.some((o) => o.id === relation.other.id)) continue;
     group.others.push(relation.other);
     groups.set(label, group);
-    count += 1;
   }
   return [...groups.values()];
 }
 
-function Related({ ctx, mode }: { ctx: Context; mode: CardMode }) {
-  const groups = groupRelations(ctx.card.relations, ctx.card.entity.id, mode === 'compact' ? COMPACT_RELATED : Infinity);
+function Related({ ctx }: { ctx: Context }) {
+  const groups = groupRelations(ctx.card.relations, ctx.card.entity.id);
   if (groups.length === 0) return null;
   return (
     <Section title={t('card_section_related')}>
@@ -261,7 +387,7 @@ function QuoteText({ quote, ctx }: { quote: Quote; ctx: Context }) {
   );
 }
 
-function QuoteView({ quote, variants, ctx, mode }: { quote: Quote; variants: Quote[]; ctx: Context; mode: CardMode }) {
+function QuoteView({ quote, variants, ctx }: { quote: Quote; variants: Quote[]; ctx: Context }) {
   const speaker = ctx.names.get(quote.speaker);
   return (
     <figure class="bl-quote">
@@ -282,7 +408,7 @@ function QuoteView({ quote, variants, ctx, mode }: { quote: Quote; variants: Quo
           </>
         )}
         {quote.venue}, {formatDate(quote.date, ctx.lang)}
-        <Refs ids={[quote.source, ...variants.map((v) => v.source)]} ctx={ctx} />
+        <Cite ids={[quote.source, ...variants.map((v) => v.source)]} ctx={ctx} />
       </figcaption>
       {quote.disputed && quote.disputed.length > 0 && (
         <div class="bl-disputed">
@@ -290,7 +416,9 @@ function QuoteView({ quote, variants, ctx, mode }: { quote: Quote; variants: Quo
             <span aria-hidden="true">⚠</span>
             {t('card_quote_disputed')}
           </p>
-          {mode === 'full' && quote.disputed.map((d, i) => <DisputeView key={i} dispute={d} ctx={ctx} />)}
+          {quote.disputed.map((d, i) => (
+            <DisputeView key={i} dispute={d} ctx={ctx} />
+          ))}
         </div>
       )}
     </figure>
@@ -315,30 +443,14 @@ export function groupQuotes(quotes: readonly Quote[]): { quote: Quote; variants:
   return groups;
 }
 
-/** The compact card's one quote: the newest, in the reader's language when a variant has it. */
-function notableQuote(quotes: readonly Quote[], lang: Lang): Quote | undefined {
-  const first = quotes[0];
-  if (!first || first.lang === lang) return first;
-  return quotes.find((q) => q.lang === lang && isVariantPair(q, first)) ?? first;
-}
-
-function Quotes({ ctx, mode }: { ctx: Context; mode: CardMode }) {
-  if (mode === 'compact') {
-    const quote = notableQuote(ctx.card.quotes, ctx.lang);
-    if (!quote) return null;
-    return (
-      <Section title={t('card_section_quote')}>
-        <QuoteView quote={quote} variants={[]} ctx={ctx} mode={mode} />
-      </Section>
-    );
-  }
+function Quotes({ ctx }: { ctx: Context }) {
   const groups = groupQuotes(ctx.card.quotes);
   if (groups.length === 0) return null;
   return (
     <Section title={t('card_section_quotes')}>
       <div class="bl-quotes">
         {groups.map((g) => (
-          <QuoteView key={g.quote.id} quote={g.quote} variants={g.variants} ctx={ctx} mode={mode} />
+          <QuoteView key={g.quote.id} quote={g.quote} variants={g.variants} ctx={ctx} />
         ))}
       </div>
     </Section>
@@ -370,17 +482,7 @@ function Sources({ ctx }: { ctx: Context }) {
         {ctx.card.sources.map((source, i) => (
           <li key={source.id}>
             <span aria-hidden="true">[{i + 1}] </span>
-            <span class="bl-source-meta">
-              {source.publication}, {formatDate(source.date, ctx.lang)}
-              {' — '}
-            </span>
-            {source.url ? (
-              <a href={source.url} target="_blank" rel="noopener noreferrer" lang={source.language}>
-                {source.title}
-              </a>
-            ) : (
-              <cite lang={source.language}>{source.title}</cite>
-            )}
+            <SourceLine source={source} lang={ctx.lang} />
             {source.note && <span class="bl-source-note">{source.note}</span>}
           </li>
         ))}
@@ -417,41 +519,52 @@ function knownNames(card: CardData): Map<string, LocalisedText> {
   return names;
 }
 
-export function CardBody({ card, lang, mode, onOpenEntity, onCopyCitation, headingId, actions }: CardBodyProps) {
+/** The footer's provenance: the header record's as-of date and the pack (or dataset) it comes from. */
+function Provenance({ ctx }: { ctx: Context }) {
+  const { pack, entity } = ctx.sections[0]!;
+  const title = pick(pack.title, ctx.lang).text;
+  return (
+    <span class="bl-asof">
+      {t('card_as_of', formatDate(entity.asOf, ctx.lang))} · {t('card_pack', [title, pack.version])}
+    </span>
+  );
+}
+
+export function CardBody({ card, lang, mode, onOpenEntity, onCopyCitation, headingId, showName = true, actions }: CardBodyProps) {
   const generatedId = useId();
   const ctx: Context = {
     card,
+    sections: card.sections,
     lang,
     sourceNumber: new Map(card.sources.map((s, i) => [s.id, i + 1])),
     names: knownNames(card),
     onOpenEntity,
   };
-  const disputes = card.entity.disputed ?? [];
+  const disputed = ctx.sections.some((s) => (s.entity.disputed?.length ?? 0) > 0);
+  const full = mode === 'full';
   return (
     <div class={`bl-body bl-${mode}`}>
-      <Header ctx={ctx} headingId={headingId ?? generatedId} />
+      <Header ctx={ctx} headingId={headingId ?? generatedId} showName={showName} />
       <p class="bl-summary">
         <Text text={card.entity.summary} lang={lang} />
-        <Refs ids={card.entity.sources} ctx={ctx} />
+        <Cite ids={card.entity.sources} ctx={ctx} />
       </p>
-      {mode === 'full' && card.entity.description.en && (
+      {full && card.entity.description.en && (
         <Section title={t('card_section_overview')}>
           <p class="bl-description">
             <Text text={card.entity.description} lang={lang} />
           </p>
         </Section>
       )}
-      {mode === 'full' && disputes.length > 0 && <Disputes disputes={disputes} ctx={ctx} mode={mode} />}
+      {full && disputed && <Disputes ctx={ctx} />}
       <Facts ctx={ctx} mode={mode} />
-      {mode === 'compact' && disputes.length > 0 && <Disputes disputes={disputes} ctx={ctx} mode={mode} />}
-      <Related ctx={ctx} mode={mode} />
-      <Quotes ctx={ctx} mode={mode} />
-      {mode === 'full' && <Timeline ctx={ctx} />}
-      <Sources ctx={ctx} />
+      {!full && <Counts ctx={ctx} />}
+      {full && <Related ctx={ctx} />}
+      {full && <Quotes ctx={ctx} />}
+      {full && <Timeline ctx={ctx} />}
+      {full && <Sources ctx={ctx} />}
       <footer class="bl-footer">
-        <span class="bl-asof">
-          {t('card_as_of', formatDate(card.entity.asOf, lang))} · {t('card_dataset', [pick(card.pack.title, lang).text, card.pack.version])}
-        </span>
+        {full && <Provenance ctx={ctx} />}
         {(onCopyCitation || actions) && (
           <span class="bl-actions">
             {onCopyCitation && <CopyCitation onCopy={onCopyCitation} />}

@@ -59,7 +59,35 @@ export const CARD_CSS = `
 .bl-facts li { display: flex; flex-direction: column; gap: 1px; padding-inline-start: 10px; border-inline-start: 2px solid var(--bl-border); }
 .bl-fact-date { font-size: 12px; font-weight: 600; color: var(--bl-muted); }
 .bl-more { font-size: 12px; color: var(--bl-muted); }
-.bl-ref { font-size: 11px; line-height: 0; color: var(--bl-muted); margin-inline-start: 2px; vertical-align: super; }
+.bl-cite {
+  all: unset; box-sizing: border-box; cursor: pointer; font-size: 11px; line-height: 1.2; color: var(--bl-link);
+  margin-inline-start: 3px; padding: 0 3px; border-radius: 3px; white-space: nowrap; overflow-wrap: normal;
+}
+.bl-cite:not(.bl-cite-numbers) { border: 1px solid var(--bl-border); }
+.bl-cite:hover { background: var(--bl-hover); }
+.bl-cite-numbers { vertical-align: super; }
+.bl-cite-list { display: flex; flex-direction: column; gap: 2px; margin-top: 4px; padding: 6px 8px; border-radius: 6px;
+  border: 1px solid var(--bl-border); font-size: 12px; font-style: normal; font-weight: 400; }
+.bl-cite-item { display: block; }
+.bl-pack-heading { margin: 0; font-size: 11px; font-weight: 600; color: var(--bl-muted); }
+.bl-fact-stated { font-weight: 400; }
+.bl-counts { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; font-size: 12px; color: var(--bl-muted); }
+.bl-counts .bl-badge { align-self: auto; }
+.bl-compact { gap: 6px; }
+.bl-compact .bl-head { display: contents; }
+.bl-compact .bl-meta { font-size: 12px; }
+.bl-compact .bl-summary { font-size: 13px; line-height: 1.4; }
+.bl-compact .bl-meta, .bl-compact .bl-summary, .bl-fact-line { display: -webkit-box; -webkit-box-orient: vertical; overflow: hidden; }
+.bl-compact .bl-meta { -webkit-line-clamp: 2; line-clamp: 2; }
+.bl-compact .bl-summary { -webkit-line-clamp: 3; line-clamp: 3; }
+.bl-fact-line { -webkit-line-clamp: 2; line-clamp: 2; }
+.bl-compact .bl-summary:has(.bl-cite[aria-expanded="true"]), .bl-fact-line:has(.bl-cite[aria-expanded="true"]) { display: block; }
+.bl-compact .bl-key-facts .bl-section-title { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.bl-compact .bl-facts { display: flex; flex-direction: column; gap: 4px; }
+.bl-compact .bl-facts li { display: block; font-size: 12.5px; line-height: 1.35; }
+.bl-compact .bl-fact-date { font-size: 11.5px; }
+.bl-compact .bl-fact-line .bl-cite { vertical-align: baseline; }
+.bl-compact .bl-counts .bl-asof { font-size: 12px; }
 .bl-related { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: 4px 10px; }
 .bl-related dt { font-size: 12px; color: var(--bl-muted); padding-top: 2px; }
 .bl-related dd { display: flex; flex-wrap: wrap; gap: 2px 8px; }
@@ -71,7 +99,7 @@ export const CARD_CSS = `
   overflow-wrap: anywhere;
 }
 .bl-link:hover { background: var(--bl-hover); }
-.bl-link:focus-visible, .bl-button:focus-visible, .bl-icon-button:focus-visible, .bl-theme a:focus-visible {
+.bl-link:focus-visible, .bl-button:focus-visible, .bl-cite:focus-visible, .bl-icon-button:focus-visible, .bl-theme a:focus-visible {
   outline: 2px solid var(--bl-focus); outline-offset: 2px;
 }
 .bl-theme a { color: var(--bl-link); }
@@ -86,7 +114,7 @@ export const CARD_CSS = `
   background: var(--bl-dispute-bg); color: var(--bl-dispute-fg); border: 1px solid var(--bl-dispute-border);
   border-inline-start-width: 4px;
 }
-.bl-disputed .bl-ref, .bl-disputed .bl-section-title { color: var(--bl-dispute-fg); }
+.bl-disputed .bl-cite, .bl-disputed .bl-section-title { color: var(--bl-dispute-fg); }
 .bl-badge {
   display: inline-flex; align-items: center; gap: 4px; align-self: flex-start; padding: 1px 8px; border-radius: 999px;
   font-size: 12px; font-weight: 700; background: var(--bl-dispute-bg); color: var(--bl-dispute-fg);
@@ -116,6 +144,6 @@ details.bl-dispute > summary:focus-visible { outline: 2px solid currentColor; ou
 .bl-error { color: var(--bl-error-fg); }
 .bl-error-detail { font-size: 12px; color: var(--bl-muted); }
 @media (prefers-reduced-motion: no-preference) {
-  .bl-link, .bl-button { transition: background-color 120ms ease; }
+  .bl-link, .bl-button, .bl-cite { transition: background-color 120ms ease; }
 }
 `;

@@ -16,6 +16,6 @@ Element.prototype.attachShadow = function attachOpen(init: ShadowRootInit): Shad
 
 const scope = window as unknown as { __cards: Record<string, CardData>; __openCard(id: string): Promise<void> };
 const source = createCardSource(async (id) => scope.__cards[id] ?? null);
-const { controller } = mountCardController({ lang: 'en', onOpenDetails: () => undefined, source });
+const { controller } = mountCardController({ lang: 'en', fullIn: 'panel', onOpenFull: () => undefined, source });
 
 scope.__openCard = (id) => controller.show(document.getElementById('term')!, id);

@@ -1,7 +1,8 @@
 // Automated accessibility check (axe-core) of the extension's pages in Chromium, light and
 // dark: the side panel in each of its views, the popup and the options page, each opened
-// for a fixture tab, and the hover card (compact as hovered; pinned with its disputes open;
-// moved on to a related entity with the back button), rendered by the content script's own
+// for a fixture tab, and the hover card (compact as hovered, with a citation's sources open;
+// pinned, which expands it with its disputes; moved on to a related entity with the back
+// button), rendered by the content script's own
 // code in an open shadow root on a test page (test/e2e/card-page.ts), since axe cannot enter
 // the closed one readers get. Fails on any serious or critical violation, naming the rule and nodes.
 import { readFile } from 'node:fs/promises';
@@ -101,7 +102,7 @@ describe('accessibility of the extension pages (axe-core)', () => {
       await popup.close();
     });
 
-    it(`hover card (${scheme}): compact as hovered, pinned with its disputes open, then a related entity with the back button`, async () => {
+    it(`hover card (${scheme}): compact as hovered with a citation open, pinned and expanded with its disputes, then a related entity with the back button`, async () => {
       const { session } = current();
       const card = await session.context.newPage();
       await card.setViewportSize({ width: 1000, height: 900 });
@@ -114,12 +115,16 @@ describe('accessibility of the extension pages (axe-core)', () => {
       expect(await dialog.evaluate((el) => getComputedStyle(el).colorScheme)).toBe(scheme);
       expect(await audit(card)).toEqual([]);
 
+      const cite = dialog.locator('.bl-summary .bl-cite');
+      await cite.click();
+      expect(await cite.getAttribute('aria-expanded')).toBe('true');
+      expect(await dialog.locator('.bl-summary .bl-cite-list [role="listitem"]').count()).toBeGreaterThan(0);
+      expect(await audit(card)).toEqual([]);
+
       await dialog.getByRole('button', { name: 'Pin briefing' }).click();
       expect(await dialog.getAttribute('data-pinned')).toBe('');
-      const topics = dialog.locator('summary.bl-dispute-topic');
-      expect(await topics.count()).toBeGreaterThan(0);
-      for (const topic of await topics.all()) await topic.click();
-      expect(await dialog.locator('details.bl-dispute[open]').count()).toBe(await topics.count());
+      expect(await dialog.getAttribute('data-mode')).toBe('full');
+      expect(await dialog.locator('.bl-disputed .bl-dispute').count()).toBeGreaterThan(0);
       expect(await audit(card)).toEqual([]);
 
       await dialog.locator('.bl-related button.bl-link').first().click();

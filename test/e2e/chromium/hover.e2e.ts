@@ -1,13 +1,14 @@
 // Hover cards in Chromium (the shared suite in hover-suite.ts), plus switching between
-// cards and the dark colour scheme. The walk command is sent the way the background sends
-// it on the keyboard shortcut. Screenshots (light, hostile and dark) go to test/artifacts/;
-// BL_UPDATE_SCREENSHOTS=1 also refreshes the ones in assets/screenshots/ used by the README.
+// cards, expanding one in place and the dark colour scheme. The walk command is sent the way
+// the background sends it on the keyboard shortcut. Screenshots (compact and expanded, light
+// and dark, and the hostile page) go to test/artifacts/; BL_UPDATE_SCREENSHOTS=1 also
+// refreshes the ones in assets/screenshots/ used by the README.
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../scripts/lib/paths';
-import { cardHits } from '../card-inspect';
+import { cardHits, clickCardButton } from '../card-inspect';
 import { launchChromium, type ChromiumSession } from '../harness';
 import { hoverSuite } from '../hover-suite';
 import { hover, type Tab } from '../tab';
@@ -47,6 +48,19 @@ describe('Chromium hover cards', () => {
     if (readme && process.env.BL_UPDATE_SCREENSHOTS === '1') await copyFile(join(artifacts, name), join(REPO_ROOT, 'assets', 'screenshots', name));
   }
 
+  /** "More" expands the card in place, in the same window; a screenshot of it expanded. */
+  async function expandAndShoot(tab: Tab<Page>, name: string): Promise<void> {
+    const before = (await tab.card()).boxes;
+    await clickCardButton(tab.page, 'More');
+    await expect.poll(async () => (await tab.card()).text, { timeout: 5_000 }).toMatch(/Related/);
+    const after = (await tab.card()).boxes;
+    expect(after).toHaveLength(1);
+    expect(after[0]!.height).toBeGreaterThan(before[0]!.height);
+    await screenshot(tab, name, true);
+    await clickCardButton(tab.page, 'Less');
+    await expect.poll(async () => (await tab.card()).text, { timeout: 5_000 }).not.toMatch(/Related/);
+  }
+
   const { open } = hoverSuite<Page>({
     article: ARTICLE,
     hostileCss: HOSTILE_CSS,
@@ -62,7 +76,10 @@ describe('Chromium hover cards', () => {
       }, direction);
       expect(reply).toEqual({ result: true });
     },
-    withCardOpen: (tab) => screenshot(tab, 'card-light.png', true),
+    withCardOpen: async (tab) => {
+      await screenshot(tab, 'card-light.png', true);
+      await expandAndShoot(tab, 'card-expanded-light.png');
+    },
     withHostileCard: (tab) => screenshot(tab, 'card-hostile.png'),
   });
 
@@ -79,6 +96,21 @@ describe('Chromium hover cards', () => {
     await tab.close();
   });
 
+  it('"Open in side panel" on the card opens the browser\'s side panel from the click in the page', async () => {
+    const tab = await open('/article.html');
+    await hover(tab, 'Prime Minister Fumio Kishida');
+    await expect.poll(async () => (await tab.card()).text, { timeout: 5_000 }).toContain('Open in side panel');
+    const cdp = await tab.page.context().newCDPSession(tab.page);
+    const targets = async () => ((await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] }).targetInfos.map((t) => new URL(t.url).pathname);
+    expect(await targets()).not.toContain('/sidepanel.html');
+    await clickCardButton(tab.page, 'Open in side panel');
+    await expect.poll(targets, { timeout: 5_000 }).toContain('/sidepanel.html');
+    // The panel, not the detail view in a tab (what a browser that refuses the panel gets).
+    expect(await targets()).not.toContain('/popup.html');
+    await cdp.detach();
+    await tab.close();
+  });
+
   it('follows the dark colour scheme', async () => {
     dark = await launchChromium({ colorScheme: 'dark' });
     const tab = await open('/article.html', async () => chromiumTab(await dark.context.newPage()));
@@ -86,6 +118,7 @@ describe('Chromium hover cards', () => {
     await expect.poll(async () => (await tab.card()).text, { timeout: 5_000 }).toContain('Fumio Kishida');
     await tab.page.waitForTimeout(300);
     await screenshot(tab, 'card-dark.png', true);
+    await expandAndShoot(tab, 'card-expanded-dark.png');
     await tab.close();
   });
 });

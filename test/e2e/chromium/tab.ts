@@ -19,6 +19,7 @@ export function chromiumTab(page: Page): Tab<Page> {
     moveTo: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     box: async (selector) => (await page.locator(selector).first().boundingBox())!,
     press: (key) => page.keyboard.press(key),
+    resize: (width, height) => page.setViewportSize({ width, height }),
     card: () => readCardCdp(page),
   });
 }

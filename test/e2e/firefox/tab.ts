@@ -20,6 +20,7 @@ export function firefoxTab(browser: Browser, page: Page): Tab<Page> {
     moveTo: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     box: async (selector) => (await (await page.$(selector))!.boundingBox())!,
     press: (key) => page.keyboard.press(key as never),
+    resize: (width, height) => page.setViewport({ width, height }),
     card: () => readCard(browser, page),
   });
 }

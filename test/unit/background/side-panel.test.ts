@@ -48,6 +48,16 @@ describe('side panel: context menu', () => {
     expect(takeBriefRequest(9)).toBeNull();
   });
 
+  it('keeps the entity a card asked a window\'s panel to show until that panel takes it, and tells open panels', () => {
+    const { requestEntity, takeEntityRequest, takeBriefRequest } = watchPanelRequests();
+    requestEntity(9, 'fumio-kishida');
+    expect(fake.runtime.sendMessage).toHaveBeenCalledWith({ channel: 'briefing-lens', name: 'entityRequested', params: {} });
+    expect(takeEntityRequest(4)).toBeNull();
+    expect(takeBriefRequest(9)).toBeNull();
+    expect(takeEntityRequest(9)).toEqual({ id: 'fumio-kishida' });
+    expect(takeEntityRequest(9)).toBeNull();
+  });
+
   it('ignores an empty selection; "Open the side panel" and the shortcut only open the panel', () => {
     const { takeBriefRequest } = watchPanelRequests();
     listeners.menu[0]!({ menuItemId: 'brief-me', selectionText: ' \n ' }, { id: 3, windowId: 9 });

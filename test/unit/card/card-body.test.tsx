@@ -2,7 +2,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../../src/shared/model';
-import { CardBody, COMPACT_FACTS, type CardMode } from '../../../src/shared/ui/card-body';
+import { CardBody, type CardMode } from '../../../src/shared/ui/card-body';
+import { COMPACT_FACTS } from '../../../src/shared/ui/compact-facts';
 import { KISHIDA_CARD as KISHIDA } from '../../fixtures/dataset';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
@@ -20,7 +21,7 @@ const text = () => container.textContent ?? '';
 afterEach(cleanup);
 
 describe('CardBody (compact)', () => {
-  it('shows name, kind and role, summary, dated facts, sources and the as-of date', () => {
+  it('shows kind and role, the summary, the three key facts, the disputed and quote counts and the as-of date', () => {
     mount('compact');
     const heading = container.querySelector('h2')!;
     expect(heading.id).toBe('name-id');
@@ -29,62 +30,67 @@ describe('CardBody (compact)', () => {
     expect(text()).toContain('made the April 2024 state visit to Washington');
     const facts = [...container.querySelectorAll('.bl-facts li')];
     expect(facts).toHaveLength(COMPACT_FACTS);
-    expect(facts[0]!.querySelector('.bl-fact-date')!.textContent).toBe('2021');
-    expect(facts[2]!.querySelector('.bl-fact-date')!.textContent).toBe('Apr 7, 2024');
-    expect(text()).toContain('1 more facts in details');
-    const sources = [...container.querySelectorAll('.bl-sources li')].map((li) => li.textContent);
-    expect(sources).toHaveLength(KISHIDA.sources.length);
-    expect(sources[4]).toContain('The White House, Apr 10, 2024');
-    expect(sources[4]).toContain("United States-Japan Joint Leaders' Statement");
-    expect(container.querySelector('.bl-asof')!.textContent).toBe('As of Apr 30, 2024 · Pack: Japan state visit to the US, April 2024 1.0.0');
+    // Most sources first (the 2021 fact has one), then the most recent.
+    expect(facts.map((li) => li.querySelector('.bl-fact-date')!.firstChild!.textContent)).toEqual(['2027', 'Apr 10, 2024', 'Apr 7, 2024']);
+    expect(container.querySelector('.bl-counts .bl-badge')!.textContent).toContain('Disputed: 1');
+    expect(container.querySelector('.bl-counts .bl-badge .bl-sr')!.textContent).toBe('Sources disagree on 1 points of this briefing');
+    expect(container.querySelector('.bl-quote-count')!.textContent).toBe('Quotes: 1');
+    expect(container.querySelector('.bl-counts .bl-asof')!.textContent).toBe('As of Apr 30, 2024');
   });
 
-  it('numbers fact sources after the sources list and names them for screen readers', () => {
+  it('leaves out the description, disputes, relations, quotes, timeline and sources list', () => {
     mount('compact');
-    const firstFactRefs = container.querySelector('.bl-facts li .bl-ref')!;
-    expect(firstFactRefs.querySelector('[aria-hidden="true"]')!.textContent).toBe('[3]');
-    expect(firstFactRefs.querySelector('.bl-sr')!.textContent).toBe('Source 3: ViewUS (viewusglobal.com)');
+    for (const selector of ['.bl-description', '.bl-disputed', '.bl-related', '.bl-quote', '.bl-timeline', '.bl-sources']) {
+      expect(container.querySelector(selector), selector).toBeNull();
+    }
   });
 
-  it('marks disputes visibly with every version and our note', () => {
+  it('says when a forward-looking fact was stated', () => {
+    const facts = [{ text: { en: 'Aims to double the figure by 2030.' }, date: '2030', stated: '2024-04-10', sources: ['seed-002'] }];
+    mount('compact', 'en', { card: { ...KISHIDA, entity: { ...KISHIDA.entity, facts } } });
+    expect(container.querySelector('.bl-fact-date')!.textContent).toContain('2030 · stated Apr 10, 2024');
+  });
+});
+
+describe('CardBody citations', () => {
+  it('cites up to three sources by number, as a button that opens their list in place', () => {
     mount('compact');
-    const disputed = container.querySelector('.bl-disputed')!;
-    expect(disputed.querySelector('.bl-badge')!.textContent).toContain('Disputed');
-    expect(disputed.getAttribute('aria-labelledby')).toBe(disputed.querySelector('.bl-badge')!.id);
-    expect(disputed.textContent).toContain('His approval rating before the visit');
-    expect(disputed.querySelectorAll('.bl-dispute-versions li')).toHaveLength(2);
-    expect(disputed.textContent).toContain('Different polls give different figures');
+    const cite = container.querySelector<HTMLButtonElement>('.bl-summary .bl-cite')!;
+    expect(cite.textContent).toBe('[3, 4, 5]');
+    expect(cite.getAttribute('aria-label')).toBe('Sources 3, 4, 5');
+    expect(cite.getAttribute('aria-expanded')).toBe('false');
+    expect(container.querySelector('.bl-cite-list')).toBeNull();
+    fireEvent.click(cite);
+    expect(cite.getAttribute('aria-expanded')).toBe('true');
+    const list = container.querySelector('.bl-summary .bl-cite-list')!;
+    expect(cite.getAttribute('aria-controls')).toBe(list.id);
+    const items = [...list.querySelectorAll('[role="listitem"]')].map((li) => li.textContent);
+    expect(items).toHaveLength(3);
+    expect(items[2]).toContain("[5] The White House, Apr 10, 2024 — United States-Japan Joint Leaders' Statement");
+    fireEvent.click(cite);
+    expect(container.querySelector('.bl-cite-list')).toBeNull();
   });
 
-  it('lists related entities once per relation label, as buttons that open them', () => {
-    const { onOpenEntity } = mount('compact');
-    const labels = [...container.querySelectorAll('.bl-related dt')].map((dt) => dt.textContent);
-    expect(labels).toEqual(['Met', 'Attended', 'Signed']);
-    const links = [...container.querySelectorAll<HTMLButtonElement>('.bl-related button')];
-    expect(links.map((b) => b.textContent)).toEqual([
-      'Joe Biden',
-      'Kishida’s state visit to the United States',
-      'Japan-Philippines-U.S. Trilateral Summit',
-      "Japan-U.S. Joint Leaders' Statement",
-    ]);
-    fireEvent.click(links[0]!);
-    expect(onOpenEntity).toHaveBeenCalledWith('joe-biden');
+  it('cites more than three sources as a count ("6 sources") that opens the list', () => {
+    const card = { ...KISHIDA, entity: { ...KISHIDA.entity, sources: KISHIDA.sources.map((s) => s.id) } };
+    mount('compact', 'en', { card });
+    const cite = container.querySelector<HTMLButtonElement>('.bl-summary .bl-cite')!;
+    expect(cite.textContent).toBe(`${KISHIDA.sources.length} sources`);
+    expect(cite.textContent).not.toMatch(/\[/);
+    fireEvent.click(cite);
+    expect(container.querySelectorAll('.bl-summary .bl-cite-list [role="listitem"]')).toHaveLength(KISHIDA.sources.length);
   });
 
-  it('shows one quote with speaker and date, preferring the variant in the reader language', () => {
+  it('leads a key fact with its date and citation in the compact card', () => {
     mount('compact');
-    const quotes = container.querySelectorAll('.bl-quote');
-    expect(quotes).toHaveLength(1);
-    expect(quotes[0]!.querySelector('blockquote')!.getAttribute('lang')).toBe('en');
-    expect(quotes[0]!.textContent).toContain('I am willing to meet with North Korean Chairman');
-    expect(quotes[0]!.querySelector('figcaption')!.textContent).toContain('Fumio Kishida, Press conference in Tokyo');
-    expect(quotes[0]!.querySelector('figcaption')!.textContent).toContain('Apr 2024');
+    const line = container.querySelector('.bl-facts li .bl-fact-line')!;
+    expect([...line.children].map((el) => el.className)).toEqual(['bl-fact-date', 'bl-cite bl-cite-numbers', 'bl-fact-text']);
+    expect(line.querySelector('.bl-cite')!.textContent).toBe('[3, 4]');
   });
 
-  it('does not show the timeline or description', () => {
-    mount('compact');
-    expect(container.querySelector('.bl-timeline')).toBeNull();
-    expect(container.querySelector('.bl-description')).toBeNull();
+  it('shows the pack version and as-of date in the expanded card\'s footer', () => {
+    mount('full');
+    expect(container.querySelector('.bl-footer .bl-asof')!.textContent).toBe('As of Apr 30, 2024 · Dataset 1.0.0');
   });
 });
 
@@ -106,11 +112,11 @@ describe('CardBody language forms', () => {
   });
 
   it('in Korean shows the Korean original quote without a translation', () => {
-    mount('compact', 'ko');
+    mount('full', 'ko');
     const quote = container.querySelector('.bl-quote')!;
     expect(quote.querySelector('blockquote')!.getAttribute('lang')).toBe('ko');
     expect(quote.textContent).toContain('전제조건 없이');
-    expect(quote.querySelector('.bl-quote-translation')).toBeNull();
+    expect(quote.querySelector('blockquote + .bl-quote-translation')).toBeNull();
   });
 });
 
@@ -118,7 +124,7 @@ describe('CardBody (full)', () => {
   it('shows every fact, the description, the timeline and both quote variants together', () => {
     mount('full');
     expect(container.querySelectorAll('.bl-facts li')).toHaveLength(KISHIDA.entity.facts.length);
-    expect(container.querySelector('.bl-more')).toBeNull();
+    expect(container.querySelector('.bl-pack-heading')).toBeNull();
     expect(container.querySelector('.bl-description')!.textContent).toContain('2% of GDP by 2027');
     expect(container.querySelector('.bl-timeline')!.textContent).toContain('Kishida’s state visit to the United States');
     const figures = container.querySelectorAll('.bl-quote');
@@ -131,14 +137,14 @@ describe('CardBody (full)', () => {
 describe('CardBody actions and accessibility', () => {
   it('shows "Copied" after a successful citation copy, in a status region', async () => {
     const onCopyCitation = vi.fn(async () => true);
-    mount('compact', 'en', { onCopyCitation });
+    mount('full', 'en', { onCopyCitation });
     fireEvent.click(screen.getByRole('button', { name: 'Copy citation' }));
     await vi.waitFor(() => expect(container.querySelector('[role="status"]')!.textContent).toBe('Copied'));
     expect(onCopyCitation).toHaveBeenCalledTimes(1);
   });
 
   it('says so when the copy failed', async () => {
-    mount('compact', 'en', { onCopyCitation: () => false });
+    mount('full', 'en', { onCopyCitation: () => false });
     fireEvent.click(screen.getByRole('button', { name: 'Copy citation' }));
     await vi.waitFor(() => expect(container.querySelector('[role="status"]')!.textContent).toBe('Could not copy'));
   });

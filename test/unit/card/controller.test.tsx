@@ -20,11 +20,12 @@ let controller: CardController;
 let root: ShadowRoot;
 let abort: AbortController;
 let term: HTMLElement;
-const onOpenDetails = vi.fn();
+const onOpenFull = vi.fn();
+let alwaysExpanded = false;
 
 function setup(hoverGraceMs = 300) {
   abort = new AbortController();
-  ({ controller, root } = mountCardController({ signal: abort.signal, lang: 'en', hoverGraceMs, onOpenDetails }));
+  ({ controller, root } = mountCardController({ signal: abort.signal, lang: 'en', hoverGraceMs, fullIn: 'panel', onOpenFull, alwaysExpanded: () => alwaysExpanded }));
 }
 
 function termRange(): Range {
@@ -42,6 +43,8 @@ const dialog = () => {
 const heading = (el: HTMLElement) => el.querySelector(`[id="${el.getAttribute('aria-labelledby')}"]`)!;
 const button = (el: ParentNode, name: string) =>
   [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name)!;
+/** "More": the card shows the full briefing in place. */
+const expand = () => button(dialog(), 'More').click();
 const press = (target: EventTarget, key: string) =>
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
 
@@ -82,7 +85,7 @@ describe('host', () => {
     const own = document.createElement('briefing-lens-ui');
     document.documentElement.appendChild(own);
     const local = new AbortController();
-    const mounted = mountCardController({ signal: local.signal, lang: 'en', onOpenDetails, host: own });
+    const mounted = mountCardController({ signal: local.signal, lang: 'en', fullIn: 'panel', onOpenFull, host: own });
     expect(own.shadowRoot).toBeNull();
     expect(own.style.getPropertyValue('contain')).toBe('layout size style');
     await mounted.controller.show(termRange(), 'fumio-kishida');
@@ -110,8 +113,10 @@ describe('showing a card', () => {
     const el = dialog();
     expect(el.getAttribute('aria-modal')).toBeNull();
     expect(heading(el).textContent).toBe('Fumio Kishida');
+    // The name is the title bar's heading, beside the pin and close buttons.
+    expect(heading(el).closest('.bl-bar')).not.toBeNull();
     expect(el.textContent).toContain('Prime Minister of Japan');
-    expect(el.querySelector('.bl-disputed')).not.toBeNull();
+    expect(el.querySelector('.bl-counts .bl-badge')!.textContent).toContain('Disputed: 1');
     expect(sendMessage).toHaveBeenCalledWith({ channel: 'briefing-lens', name: 'getCard', params: { id: 'fumio-kishida' } });
   });
 
@@ -174,6 +179,7 @@ describe('navigation inside a card', () => {
     await controller.show(termRange(), 'fumio-kishida');
     const el = dialog();
     expect(button(el, 'Back to Fumio Kishida')).toBeUndefined();
+    expand();
     button(el.querySelector('.bl-related')!, 'Joe Biden').click();
     await vi.waitFor(() => expect(heading(dialog()).textContent).toBe('Joe Biden'));
     expect(dialog()).toBe(el);
@@ -182,10 +188,60 @@ describe('navigation inside a card', () => {
     expect(button(dialog(), 'Back to Fumio Kishida')).toBeUndefined();
   });
 
-  it('asks for details of the entity shown', async () => {
+  it('asks to open the full briefing of the entity shown beside the page', async () => {
     await controller.show(termRange(), 'fumio-kishida');
-    button(dialog(), 'Open details').click();
-    expect(onOpenDetails).toHaveBeenCalledWith('fumio-kishida');
+    button(dialog(), 'Open in side panel').click();
+    expect(onOpenFull).toHaveBeenCalledWith('fumio-kishida');
+  });
+});
+
+describe('compact and expanded', () => {
+  afterEach(() => {
+    alwaysExpanded = false;
+  });
+
+  it('opens compact; "More" expands it in place and "Less" makes it compact again', async () => {
+    await controller.show(termRange(), 'fumio-kishida');
+    const el = dialog();
+    expect(el.dataset.mode).toBe('compact');
+    expect(el.querySelector('.bl-related')).toBeNull();
+    expect(el.querySelector('.bl-sources')).toBeNull();
+    expect(button(el, 'Copy citation')).toBeUndefined();
+    expect(button(el, 'More').getAttribute('aria-expanded')).toBe('false');
+    expand();
+    expect(dialog()).toBe(el);
+    expect(el.dataset.mode).toBe('full');
+    expect(el.querySelector('.bl-related')).not.toBeNull();
+    expect(el.querySelector('.bl-sources')).not.toBeNull();
+    expect(button(el, 'Less').getAttribute('aria-expanded')).toBe('true');
+    button(el, 'Less').click();
+    expect(el.dataset.mode).toBe('compact');
+    expect(el.querySelector('.bl-related')).toBeNull();
+  });
+
+  it('expands with Enter on the card, not when Enter activates one of its controls', async () => {
+    await controller.show(termRange(), 'fumio-kishida', { byKeyboard: true });
+    const el = dialog();
+    expect(root.activeElement).toBe(el);
+    press(button(el, 'Open in side panel'), 'Enter');
+    expect(el.dataset.mode).toBe('compact');
+    press(el, 'Enter');
+    expect(el.dataset.mode).toBe('full');
+    expect(dialogs()).toHaveLength(1);
+  });
+
+  it('a card pinned with its pin button opens expanded', async () => {
+    await controller.show(termRange(), 'fumio-kishida');
+    button(dialog(), 'Pin briefing').click();
+    expect(dialog().dataset.mode).toBe('full');
+    expect(dialog().hasAttribute('data-pinned')).toBe(true);
+  });
+
+  it('opens expanded when the reader chose "always expanded"', async () => {
+    alwaysExpanded = true;
+    await controller.show(termRange(), 'fumio-kishida');
+    expect(dialog().dataset.mode).toBe('full');
+    expect(dialog().querySelector('.bl-related')).not.toBeNull();
   });
 });
 
@@ -294,6 +350,7 @@ describe('focus', () => {
 
   it('moves focus to the card again after opening a related entity by keyboard', async () => {
     await controller.show(termRange(), 'fumio-kishida', { byKeyboard: true });
+    expand();
     const link = button(dialog().querySelector('.bl-related')!, 'Joe Biden');
     link.focus();
     link.click();
@@ -303,11 +360,12 @@ describe('focus', () => {
 
   it('orders the controls: back, pin, close, then the card content', async () => {
     await controller.show(termRange(), 'fumio-kishida');
+    expand();
     button(dialog().querySelector('.bl-related')!, 'Joe Biden').click();
     await vi.waitFor(() => expect(heading(dialog()).textContent).toBe('Joe Biden'));
     const names = [...dialog().querySelectorAll('button, a')].map((b) => b.getAttribute('aria-label') ?? b.textContent);
     expect(names.slice(0, 3)).toEqual(['Back to Fumio Kishida', 'Pin briefing', 'Close briefing']);
-    expect(names.at(-1)).toBe('Open details');
+    expect(names.slice(-2)).toEqual(['Less', 'Open in side panel']);
   });
 });
 
@@ -316,6 +374,7 @@ describe('copy citation', () => {
     const writeText = vi.fn(async (_text: string) => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await controller.show(termRange(), 'fumio-kishida');
+    expand();
     button(dialog(), 'Copy citation').click();
     await vi.waitFor(() => expect(dialog().querySelector('[role="status"]')!.textContent).toBe('Copied'));
     const text = writeText.mock.calls[0]![0];
@@ -334,6 +393,7 @@ describe('copy citation', () => {
     });
     Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
     await controller.show(termRange(), 'fumio-kishida');
+    expand();
     button(dialog(), 'Copy citation').click();
     await vi.waitFor(() => expect(dialog().querySelector('[role="status"]')!.textContent).toBe('Copied'));
     expect(execCommand).toHaveBeenCalledWith('copy');

@@ -50,7 +50,7 @@ describe('t()', () => {
   it('falls back to the English message with placeholders filled when i18n is unavailable', () => {
     expect(t('card_close')).toBe('Close briefing');
     expect(t('card_back', 'Joe Biden')).toBe('Back to Joe Biden');
-    expect(t('card_source_ref', ['2', 'Dan Tri'])).toBe('Source 2: Dan Tri');
+    expect(t('card_pack', ['Japan–US state visit', '1.1.0'])).toBe('Pack: Japan–US state visit 1.1.0');
     expect(englishMessage('card_citation_dataset', ['After the visit', '1.0.0', '2025-01-13'])).toBe('Briefing Lens pack “After the visit” 1.0.0, as of 2025-01-13.');
   });
 });

@@ -84,6 +84,16 @@ describe('options: highlight style', () => {
     expect(sent('setSettings')).toEqual([{ settings: { types: ['actor', 'event'] } }]);
   });
 
+  it('saves "always show cards expanded"', async () => {
+    const root = await open();
+    const box = input(root, '#card-title ~ .field input[type="checkbox"]');
+    expect(text(box.parentElement)).toBe('Always show cards expanded');
+    expect(box.checked).toBe(false);
+    fireEvent.change(box, { target: { checked: true } });
+    await settle();
+    expect(sent('setSettings')).toEqual([{ settings: { cardExpanded: true } }]);
+  });
+
   it('saves a valid hover delay and rejects an out-of-range one inline without saving', async () => {
     const root = await open();
     fireEvent.change(input(root, '#hover-delay'), { target: { value: '450' } });

@@ -50,6 +50,7 @@ beforeEach(() => {
     getSummaries: ({ ids }) => ALL.filter((e) => ids.includes(e.id)).map((e) => ({ ...e, pack: PACK, asOf: '2024-04-14' })),
     getSettings: () => ({ settings: {}, siteEnabled: true }),
     takeBriefRequest: () => null,
+    takeEntityRequest: () => null,
     search: () => [],
     listPacks: () => [],
     listPins: () => [],
@@ -95,6 +96,26 @@ describe('side panel: on this page', () => {
   });
 });
 
+describe('side panel: a card\'s "Open in side panel"', () => {
+  it('opens the row of the entity the card asked for once the page\'s list is there', async () => {
+    onBackground({ takeEntityRequest: ({ windowId }) => (windowId === 7 ? { id: KISHIDA.id } : null) });
+    render(<PanelApp lang="en" fixedTab={1} />);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Fumio Kishida', expanded: true })).toBeTruthy());
+    expect(screen.getByRole('button', { name: 'Joe Biden', expanded: false })).toBeTruthy();
+  });
+
+  it('takes a request announced while it is open', async () => {
+    let waiting: { id: string } | null = null;
+    onBackground({ takeEntityRequest: () => ((w) => ((waiting = null), w))(waiting) });
+    render(<PanelApp lang="en" fixedTab={1} />);
+    await waitFor(() => expect(rows()).toEqual(['Joe Biden', 'Fumio Kishida']));
+    expect(screen.queryByRole('button', { expanded: true })).toBeNull();
+    waiting = { id: BIDEN.id };
+    await act(() => void panelBrowser.runtime.onMessage.emit({ channel: 'briefing-lens', name: 'entityRequested', params: {} }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Joe Biden', expanded: true })).toBeTruthy());
+  });
+});
+
 describe('side panel: Brief me', () => {
   it('takes the waiting request on open and searches the store for the selection', async () => {
     onBackground({
@@ -119,6 +140,7 @@ describe('side panel: Brief me', () => {
   it('answers none of the other pages’ requests to the background', () => {
     render(<PanelApp lang="en" fixedTab={1} />);
     const replies = panelBrowser.runtime.onMessage.emit({ channel: 'briefing-lens', name: 'getSummaries', params: { ids: [] } });
+    // One listener for each kind of request (Brief me, a card's entity) and for pack changes: none answers.
     expect(replies.length).toBeGreaterThan(0);
     expect(replies.every((reply) => reply === undefined)).toBe(true);
   });

@@ -2,6 +2,7 @@
 // stays, installed once under concurrent wake-ups; a reader's higher imported version stays.
 import { afterEach, describe, expect, it } from 'vitest';
 import { BriefingStore } from '../../../src/background/store';
+import type { Settings } from '../../../src/shared/settings';
 import { installPack } from '../../../src/background/packs/install';
 import { openBriefingDb } from '../../../src/shared/db/open';
 import type { BriefingDb } from '../../../src/shared/db/schema';
@@ -78,7 +79,7 @@ describe('installPack', () => {
     await db.put('pins', { id: r('joe-biden'), pinnedAt: '2024-05-02T00:00:00.000Z' });
     await db.put('notes', { id: r('fumio-kishida'), text: 'Check the Congress speech.', updatedAt: '2024-05-02T00:00:00.000Z' });
     await db.put('notes', { id: r('nippon-steel'), text: 'Deal blocked?', updatedAt: '2024-05-02T00:00:00.000Z' });
-    await db.put('settings', { enabled: false, disabledSites: ['example.com'], colour: '#112233', mode: 'background', types: ['actor'], hoverDelay: 100, maxHighlights: 50 }, 'settings');
+    await db.put('settings', { enabled: false, disabledSites: ['example.com'], colour: '#112233', mode: 'background', types: ['actor'], hoverDelay: 100, maxHighlights: 50 } as Settings, 'settings');
 
     const update = packOf(makeUpdatedDataset());
     const result = await installPack(db, update, { origin: 'bundled', bundled: true, now: new Date() });

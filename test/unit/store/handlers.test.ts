@@ -207,4 +207,46 @@ describe('validators', () => {
     expect(opened).toEqual(['fumio-kishida', 'joe-biden@7']);
     expect(await send('openDetails', {})).toMatchObject({ error: { code: 'bad-params', issues: [{ code: 'missing', path: 'id' }] } });
   });
+
+  it('openSidePanel opens the panel of the sending tab\'s window within the listener call, before any await', async () => {
+    const calls: string[] = [];
+    const handlers = createHandlers(store, {
+      extensionVersion: '0',
+      onSettingsChanged: () => {},
+      onPacksChanged: () => {},
+      onImportProgress: () => {},
+      openDetails: async () => {},
+      openSidePanel: async (id, fromTab, windowId) => {
+        calls.push(`${id}@${fromTab}/${windowId}`);
+      },
+    });
+    const route = createRouter(handlers, validators);
+    const reply = route({ channel: CHANNEL, name: 'openSidePanel', params: { id: 'fumio-kishida' } }, { tab: { id: 7, windowId: 3 } });
+    // Still inside the reader's click: the browser allows opening the panel only there.
+    expect(calls).toEqual(['fumio-kishida@7/3']);
+    expect(await reply).toEqual({ result: true });
+  });
+
+  it('takeEntityRequest hands the panel of a window the entity a card asked it to show, or null without a side panel', async () => {
+    const handlers = createHandlers(store, {
+      extensionVersion: '0',
+      onSettingsChanged: () => {},
+      onPacksChanged: () => {},
+      onImportProgress: () => {},
+      openDetails: async () => {},
+      takeEntityRequest: (windowId) => (windowId === 3 ? { id: 'fumio-kishida' } : null),
+    });
+    const route = createRouter(handlers, validators);
+    const take = (windowId: unknown) => route({ channel: CHANNEL, name: 'takeEntityRequest', params: { windowId } }, {});
+    expect(await take(3)).toEqual({ result: { id: 'fumio-kishida' } });
+    expect(await take(4)).toEqual({ result: null });
+    expect(await send('takeEntityRequest', { windowId: 3 })).toEqual({ result: null });
+    expect(await take('3')).toMatchObject({ error: { code: 'bad-params' } });
+  });
+
+  it('openSidePanel shows the detail view in a tab where the background has no side panel to open', async () => {
+    opened.length = 0;
+    expect(await send('openSidePanel', { id: 'joe-biden' }, { tab: { id: 9, windowId: 1 } })).toEqual({ result: true });
+    expect(opened).toEqual(['joe-biden@9']);
+  });
 });

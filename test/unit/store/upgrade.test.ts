@@ -48,6 +48,8 @@ describe('schema upgrade', () => {
     expect((await store.getCard(r('fumio-kishida')))?.entity.name.en).toBe('Fumio Kishida');
     const { settings, siteEnabled } = await store.getSettings('www.example.com');
     expect(settings.colour).toBe('#336699');
+    // Stored before cards could open expanded: the new setting reads as its default.
+    expect(settings.cardExpanded).toBe(false);
     expect(siteEnabled).toBe(false);
     await store.close();
   });
