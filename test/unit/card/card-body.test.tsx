@@ -47,7 +47,8 @@ describe('CardBody (compact)', () => {
 
   it('says when a forward-looking fact was stated', () => {
     const facts = [{ text: { en: 'Aims to double the figure by 2030.' }, date: '2030', stated: '2024-04-10', sources: ['seed-002'] }];
-    mount('compact', 'en', { card: { ...KISHIDA, entity: { ...KISHIDA.entity, facts } } });
+    const entity = { ...KISHIDA.entity, facts };
+    mount('compact', 'en', { card: { ...KISHIDA, entity, sections: [{ pack: KISHIDA.pack, entity }] } });
     expect(container.querySelector('.bl-fact-date')!.textContent).toContain('2030 · stated Apr 10, 2024');
   });
 });
@@ -90,7 +91,7 @@ describe('CardBody citations', () => {
 
   it('shows the pack version and as-of date in the expanded card\'s footer', () => {
     mount('full');
-    expect(container.querySelector('.bl-footer .bl-asof')!.textContent).toBe('As of Apr 30, 2024 · Dataset 1.0.0');
+    expect(container.querySelector('.bl-footer .bl-asof')!.textContent).toBe('As of Apr 30, 2024 · Pack: Japan state visit to the US, April 2024 1.0.0');
   });
 });
 
@@ -131,6 +132,39 @@ describe('CardBody (full)', () => {
     expect(figures).toHaveLength(1);
     expect(figures[0]!.querySelectorAll('blockquote')).toHaveLength(2);
     expect(figures[0]!.querySelector('.bl-quote-translation')!.textContent).toContain('I am prepared to meet');
+  });
+});
+
+describe('CardBody of an entity several packs describe', () => {
+  const after = { id: 'japan-us-after-the-visit', title: { en: 'After the visit', ja: '訪米のその後' }, version: '1.0.0', asOf: '2025-02-07' };
+  const later = {
+    ...KISHIDA.entity,
+    id: 'japan-us-after-the-visit:fumio-kishida',
+    asOf: '2025-02-07',
+    facts: [{ text: { en: 'Did not seek re-election as LDP leader.' }, date: '2024-08-14', sources: ['seed-002', 'seed-003', 'seed-004', 'seed-001'] }],
+    disputed: [{ topic: 'Why he stepped down', versions: [{ claim: 'Low approval', sources: ['seed-002'] }], note: 'Reports differ.' }],
+  };
+  const merged = { ...KISHIDA, sections: [...KISHIDA.sections, { pack: after, entity: later }] };
+
+  it('the expanded card gives each pack’s facts and disputes under that pack’s name and as-of date', () => {
+    mount('full', 'en', { card: merged });
+    const headings = [...container.querySelectorAll('.bl-pack-heading')].map((h) => h.textContent);
+    expect(headings).toEqual([
+      'Japan state visit to the US, April 2024 · As of Apr 30, 2024',
+      'After the visit · As of Feb 7, 2025',
+      'Japan state visit to the US, April 2024 · As of Apr 30, 2024',
+      'After the visit · As of Feb 7, 2025',
+    ]);
+    expect(container.querySelectorAll('.bl-facts li')).toHaveLength(KISHIDA.entity.facts.length + 1);
+    expect(container.querySelector('.bl-disputed')!.textContent).toContain('Why he stepped down');
+  });
+
+  it('the compact card ranks the facts of every pack together and names the pack of each', () => {
+    mount('compact', 'ja', { card: merged });
+    const facts = [...container.querySelectorAll('.bl-facts li')].map((li) => li.textContent);
+    expect(facts).toHaveLength(COMPACT_FACTS);
+    expect(facts.some((fact) => fact!.includes('Did not seek re-election'))).toBe(true);
+    expect([...container.querySelectorAll('.bl-pack-heading')].map((h) => h.textContent!.split(' · ')[0])).toEqual(['Japan state visit to the US, April 2024', '訪米のその後']);
   });
 });
 
