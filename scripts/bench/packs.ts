@@ -21,10 +21,10 @@ declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ resu
 async function workerHeap(page: Page, workerUrl: string): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const { targetInfos } = await cdp.send('Target.getTargets');
     const target = targetInfos.find((info) => info.type === 'service_worker' && info.url === workerUrl);
     if (!target) throw new Error('no service worker target');
-    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
     const reply = new Promise<number>((resolve, reject) => {
       cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
         if (event.sessionId !== sessionId) return;
@@ -75,7 +75,7 @@ export async function benchPacks(extensionDir: string): Promise<string[]> {
     }
     const importMs = Date.now() - start;
 
-    const times = (await options.evaluate(async (queries) => {
+    const times = await options.evaluate(async (queries) => {
       const out: number[] = [];
       for (let round = 0; round < 3; round++) {
         for (const query of queries) {
@@ -85,7 +85,7 @@ export async function benchPacks(extensionDir: string): Promise<string[]> {
         }
       }
       return out;
-    }, [...BENCH_QUERIES])) as number[];
+    }, [...BENCH_QUERIES]);
     const heap = await workerHeap(options, session.worker.url());
     // A page then asks for the matcher, which the background compiles from the packs now enabled.
     await ask('getMatcher', {});

@@ -47,7 +47,7 @@ export function packsSuite<P>(browser: () => PacksBrowser<P>): void {
   const result = async <T,>(name: string, params: unknown) => ((await browser().send(name, params)) as { result: T }).result;
 
   it('imports a pack, highlights it in an open tab and names it on the card; off, update, remove; the bundled pack untouched', async () => {
-    const { send } = browser();
+    const send = (name: string, params: unknown) => browser().send(name, params);
     const bundled = await packs();
     expect(bundled.map((p) => [p.id, p.bundled, p.enabled])).toEqual([
       ['japan-us-state-visit-2024', true, true],

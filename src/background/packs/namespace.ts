@@ -32,9 +32,9 @@ export function namespacePack(file: PackFile): PackRecords {
       ...optional('disputed', disputes(record.disputed)),
       ...optional('related', record.related && refs(record.related)),
     };
-    if (record.type === 'agreement') return { ...base, type: 'agreement', kind: record.kind, parties: refs(record.parties) } as Entity;
+    if (record.type === 'agreement') return { ...base, type: 'agreement', kind: record.kind, parties: refs(record.parties) };
     if (record.type === 'event') return { ...base, type: 'event', kind: record.kind, participants: refs(record.participants) } as Entity;
-    return base as Entity;
+    return base;
   };
   const quote = (record: Quote): Quote => ({
     ...record,

@@ -163,8 +163,8 @@ describe('CardBody of an entity several packs describe', () => {
     mount('compact', 'ja', { card: merged });
     const facts = [...container.querySelectorAll('.bl-facts li')].map((li) => li.textContent);
     expect(facts).toHaveLength(COMPACT_FACTS);
-    expect(facts.some((fact) => fact!.includes('Did not seek re-election'))).toBe(true);
-    expect([...container.querySelectorAll('.bl-pack-heading')].map((h) => h.textContent!.split(' · ')[0])).toEqual(['Japan state visit to the US, April 2024', '訪米のその後']);
+    expect(facts.some((fact) => fact.includes('Did not seek re-election'))).toBe(true);
+    expect([...container.querySelectorAll('.bl-pack-heading')].map((h) => h.textContent.split(' · ')[0])).toEqual(['Japan state visit to the US, April 2024', '訪米のその後']);
   });
 });
 
