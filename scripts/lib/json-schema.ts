@@ -48,7 +48,7 @@ export function jsonSchemaDocument(schema: GenericSchema, meta: { title: string;
   return { title: meta.title, description: meta.description, ...generated };
 }
 
-/** The dataset (data/*.json bundled together, as the seed bundle holds it). */
+/** The dataset (a pack folder's data/*.json files together). */
 export function datasetJsonSchema() {
   return jsonSchemaDocument(
     DatasetSchema,
@@ -57,19 +57,7 @@ export function datasetJsonSchema() {
       description:
         'Generated from src/shared/schemas/dataset.ts by `npm run schema`; do not edit. Each property is one data file of data/ (meta.json, sources.json, …, alias-collisions.json). Texts must not be blank, and the dataset rules (references, unique ids, verbatim quotes, alias collisions, coverage) are checked by `npm run validate-data`.',
     },
-    {
-      Source: SourceSchema,
-      Alias: AliasSchema,
-      Fact: FactSchema,
-      Dispute: DisputeSchema,
-      Actor: ActorSchema,
-      Agreement: AgreementSchema,
-      Event: EventSchema,
-      Quote: QuoteSchema,
-      Relation: RelationSchema,
-      DatasetMeta: DatasetMetaSchema,
-      AliasCollisionAllowance: AliasCollisionAllowanceSchema,
-    },
+    { ...RECORD_DEFINITIONS, DatasetMeta: DatasetMetaSchema },
   );
 }
 
