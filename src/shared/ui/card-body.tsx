@@ -314,7 +314,12 @@ function Facts({ ctx, mode }: { ctx: Context; mode: CardMode }) {
   );
 }
 
-/** The compact card's counts (disputed points as a badge, quotes) and the as-of date of what it says. */
+/** The packs a card's sections come from, by title, in the reader's order. */
+function packNames(ctx: Context): string {
+  return ctx.sections.map((section) => pick(section.pack.title, ctx.lang).text).join(' + ');
+}
+
+/** The compact card's counts (disputed points as a badge, quotes), the as-of date of what it says and the packs it comes from. */
 function Counts({ ctx }: { ctx: Context }) {
   const disputes = ctx.sections.reduce((n, s) => n + (s.entity.disputed?.length ?? 0), 0);
   const quotes = groupQuotes(ctx.card.quotes).length;
@@ -328,7 +333,9 @@ function Counts({ ctx }: { ctx: Context }) {
         </span>
       )}
       {quotes > 0 && <span class="bl-quote-count">{t('card_quotes_count', String(quotes))}</span>}
-      <span class="bl-asof">{t('card_as_of', formatDate(ctx.sections[0]!.entity.asOf, ctx.lang))}</span>
+      <span class="bl-asof">
+        {t('card_as_of', formatDate(ctx.sections[0]!.entity.asOf, ctx.lang))} · <span class="bl-pack-name">{packNames(ctx)}</span>
+      </span>
     </p>
   );
 }

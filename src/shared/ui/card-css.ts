@@ -87,7 +87,7 @@ export const CARD_CSS = `
 .bl-compact .bl-facts li { display: block; font-size: 12.5px; line-height: 1.35; }
 .bl-compact .bl-fact-date { font-size: 11.5px; }
 .bl-compact .bl-fact-line .bl-cite { vertical-align: baseline; }
-.bl-compact .bl-counts .bl-asof { font-size: 12px; }
+.bl-compact .bl-counts .bl-asof { font-size: 12px; min-width: 0; max-width: 100%; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
 .bl-related { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: 4px 10px; }
 .bl-related dt { font-size: 12px; color: var(--bl-muted); padding-top: 2px; }
 .bl-related dd { display: flex; flex-wrap: wrap; gap: 2px 8px; }

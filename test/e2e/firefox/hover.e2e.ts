@@ -9,6 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { DIST_DIR } from '../../../scripts/lib/paths';
 import { clickCardButton, closeTabs, pressShortcut, tabUrls } from '../firefox-privileged';
+import { bundledRef } from '../harness';
 import { hoverSuite } from '../hover-suite';
 import { hover } from '../tab';
 import { firefox, firefoxTab } from './tab';
@@ -50,7 +51,7 @@ describe('Firefox hover cards', () => {
     expect(await briefing()).toEqual([]);
     await clickCardButton(session().browser, tab.page, 'Open in a tab');
     await expect.poll(briefing, { timeout: 5_000 }).toHaveLength(1);
-    expect((await briefing())[0]).toContain('entity=fumio-kishida');
+    expect((await briefing())[0]).toContain(`entity=${encodeURIComponent(bundledRef('fumio-kishida'))}`);
     await closeTabs(session().browser, isBriefing);
     await tab.close();
   });

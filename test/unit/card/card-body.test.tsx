@@ -21,7 +21,7 @@ const text = () => container.textContent ?? '';
 afterEach(cleanup);
 
 describe('CardBody (compact)', () => {
-  it('shows kind and role, the summary, the three key facts, the disputed and quote counts and the as-of date', () => {
+  it('shows kind and role, the summary, the three key facts, the disputed and quote counts, the as-of date and the pack', () => {
     mount('compact');
     const heading = container.querySelector('h2')!;
     expect(heading.id).toBe('name-id');
@@ -35,7 +35,7 @@ describe('CardBody (compact)', () => {
     expect(container.querySelector('.bl-counts .bl-badge')!.textContent).toContain('Disputed: 1');
     expect(container.querySelector('.bl-counts .bl-badge .bl-sr')!.textContent).toBe('Sources disagree on 1 points of this briefing');
     expect(container.querySelector('.bl-quote-count')!.textContent).toBe('Quotes: 1');
-    expect(container.querySelector('.bl-counts .bl-asof')!.textContent).toBe('As of Apr 30, 2024');
+    expect(container.querySelector('.bl-counts .bl-asof')!.textContent).toBe('As of Apr 30, 2024 · Japan state visit to the US, April 2024');
   });
 
   it('leaves out the description, disputes, relations, quotes, timeline and sources list', () => {
