@@ -323,6 +323,8 @@ function packNames(ctx: Context): string {
 function Counts({ ctx }: { ctx: Context }) {
   const disputes = ctx.sections.reduce((n, s) => n + (s.entity.disputed?.length ?? 0), 0);
   const quotes = groupQuotes(ctx.card.quotes).length;
+  const asOf = t('card_as_of', formatDate(ctx.sections[0]!.entity.asOf, ctx.lang));
+  const packs = packNames(ctx);
   return (
     <p class="bl-counts">
       {disputes > 0 && (
@@ -333,8 +335,8 @@ function Counts({ ctx }: { ctx: Context }) {
         </span>
       )}
       {quotes > 0 && <span class="bl-quote-count">{t('card_quotes_count', String(quotes))}</span>}
-      <span class="bl-asof">
-        {t('card_as_of', formatDate(ctx.sections[0]!.entity.asOf, ctx.lang))} · <span class="bl-pack-name">{packNames(ctx)}</span>
+      <span class="bl-asof" title={`${asOf} · ${packs}`}>
+        {asOf} · <span class="bl-pack-name">{packs}</span>
       </span>
     </p>
   );

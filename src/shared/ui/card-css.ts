@@ -79,7 +79,7 @@ export const CARD_CSS = `
 .bl-compact .bl-summary { font-size: 13px; line-height: 1.4; }
 .bl-compact .bl-meta, .bl-compact .bl-summary, .bl-fact-line { display: -webkit-box; -webkit-box-orient: vertical; overflow: hidden; }
 .bl-compact .bl-meta { -webkit-line-clamp: 2; line-clamp: 2; }
-.bl-compact .bl-summary { -webkit-line-clamp: 3; line-clamp: 3; }
+.bl-compact .bl-summary { -webkit-line-clamp: 2; line-clamp: 2; }
 .bl-fact-line { -webkit-line-clamp: 2; line-clamp: 2; }
 .bl-compact .bl-summary:has(.bl-cite[aria-expanded="true"]), .bl-fact-line:has(.bl-cite[aria-expanded="true"]) { display: block; }
 .bl-compact .bl-key-facts .bl-section-title { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
@@ -87,7 +87,7 @@ export const CARD_CSS = `
 .bl-compact .bl-facts li { display: block; font-size: 12.5px; line-height: 1.35; }
 .bl-compact .bl-fact-date { font-size: 11.5px; }
 .bl-compact .bl-fact-line .bl-cite { vertical-align: baseline; }
-.bl-compact .bl-counts .bl-asof { font-size: 12px; min-width: 0; max-width: 100%; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
+.bl-compact .bl-counts .bl-asof { font-size: 12px; flex: 1 0 100%; min-width: 0; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
 .bl-related { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: 4px 10px; }
 .bl-related dt { font-size: 12px; color: var(--bl-muted); padding-top: 2px; }
 .bl-related dd { display: flex; flex-wrap: wrap; gap: 2px 8px; }
