@@ -1,6 +1,6 @@
 // The shipped bundles carry no bench code: built as `npm run build` builds them (both
 // browsers, into a temp folder), no bundle writes a User Timing mark or measure, and none
-// holds the bench's mark names or the highlighter's pass figures. The same checks over a
+// holds the bench's mark names. The same checks over a
 // bench build find them, so the markers below do name what the bench compiles in.
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -41,9 +41,9 @@ afterAll(async () => {
 
 /** Writing or clearing User Timing entries. */
 const USER_TIMING = /\bperformance\s*\.\s*(mark|measure|clearMarks|clearMeasures)\b/;
-/** What the bench-only code compiles to, bundle by bundle: its mark names and the pass figures. */
+/** What the bench-only code compiles to, bundle by bundle: its mark names. */
 const BENCH_MARKERS: Record<string, string[]> = {
-  'content.js': [CARD_OPEN_MARK, CARD_PAINTED_MARK, 'longestSliceMs', 'workMs'],
+  'content.js': [CARD_OPEN_MARK, CARD_PAINTED_MARK],
   'popup.js': [PAGE_FILLED_MARK, RESULTS_MARK],
 };
 
@@ -56,7 +56,7 @@ describe.each(TARGETS)('%s: the shipped bundles carry no bench code', (target) =
     for (const [name, text] of shipped.get(target)!) expect(USER_TIMING.exec(text)?.[0], name).toBeUndefined();
   });
 
-  it("no bundle holds the bench's mark names or the highlighter's pass figures", () => {
+  it("no bundle holds the bench's mark names", () => {
     const all = [...Object.values(BENCH_MARKERS).flat()];
     for (const [name, text] of shipped.get(target)!) for (const marker of all) expect(text.includes(marker), `${name}: ${marker}`).toBe(false);
   });
