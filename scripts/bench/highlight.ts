@@ -29,7 +29,8 @@ import type { RegexAlias } from './in-page';
 import { extensionAt100x } from './scale100';
 import { median, percentile } from './stats';
 import { stressPage } from './stress-page';
-import { scriptWork, startTrace, stopTrace, type ScriptWork } from './trace';
+import { locateBySourceMap, partOf, PARTS, type Part } from './parts';
+import { scriptWork, startTrace, stopTrace, type Locate, type ScriptWork } from './trace';
 
 interface Comparators {
   floor(): Promise<{ ms: number; characters: number }>;
@@ -47,7 +48,8 @@ interface OursFigures {
   later: number;
   longestTask: number;
   drawn: number;
-  byFunction: Map<string, number>;
+  /** Sampled time of our code by source module, ms. */
+  byPlace: Map<string, number>;
 }
 
 interface PageResult {
@@ -140,7 +142,7 @@ function highlightProbe(name: string, mark: string): string {
 }
 
 /** Our pass once, on a freshly loaded page, traced from before the navigation to after the pass. */
-async function oursOnce(session: ChromiumSession, url: string, scriptUrl: string): Promise<ScriptWork & { drawn: number }> {
+async function oursOnce(session: ChromiumSession, url: string, scriptUrl: string, locate?: Locate): Promise<ScriptWork & { drawn: number }> {
   const page = await session.context.newPage();
   const cdp = await session.context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -148,7 +150,7 @@ async function oursOnce(session: ChromiumSession, url: string, scriptUrl: string
     await startTrace(cdp);
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     const drawn = await passOver(page, cdp);
-    const work = scriptWork(await stopTrace(cdp), scriptUrl, { doneMark: HIGHLIGHT_MARK });
+    const work = scriptWork(await stopTrace(cdp), scriptUrl, { doneMark: HIGHLIGHT_MARK, ...(locate ? { locate } : {}) });
     if (!work) throw new Error(`no trace of the page load of ${url}`);
     if (work.tasks === 0) throw new Error(`the content script did not run on ${url}`);
     return { ...work, drawn };
@@ -159,8 +161,9 @@ async function oursOnce(session: ChromiumSession, url: string, scriptUrl: string
 }
 
 function oursFigures(runs: (ScriptWork & { drawn: number })[]): OursFigures {
-  const byFunction = new Map<string, number>();
-  for (const run of runs) for (const [fn, ms] of run.byFunction) byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms / runs.length);
+  // Where the time goes: the mean over the runs.
+  const byPlace = new Map<string, number>();
+  for (const run of runs) for (const [place, ms] of run.byPlace) byPlace.set(place, (byPlace.get(place) ?? 0) + ms / runs.length);
   return {
     work: median(runs.map((r) => r.workMs)),
     sampled: median(runs.map((r) => r.sampledMs)),
@@ -170,7 +173,7 @@ function oursFigures(runs: (ScriptWork & { drawn: number })[]): OursFigures {
     later: median(runs.map((r) => r.laterMs)),
     longestTask: Math.max(...runs.map((r) => r.longestTaskMs)),
     drawn: runs[0]!.drawn,
-    byFunction,
+    byPlace,
   };
 }
 
@@ -219,10 +222,11 @@ async function runOurs(
     const scriptUrl = session.extensionUrl('content.js');
     // Warm-up load: the background seeds its store and reads the matcher bundle once per start.
     await oursOnce(session, server.url(`/${names[0]}`), scriptUrl).catch(() => {});
+    const locate = await locateBySourceMap(join(extensionDir, 'content.js.map'));
     for (const name of names) {
       const began = Date.now();
       const runs = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await oursOnce(session, server.url(`/${name}`), scriptUrl));
+      for (let i = 0; i < RUNS; i++) runs.push(await oursOnce(session, server.url(`/${name}`), scriptUrl, locate));
       const f = oursFigures(runs);
       figures.set(name, f);
       log(
@@ -311,7 +315,8 @@ export async function benchHighlight({ corpusDir, dataset, index, log = () => {}
     }
 
     // Ours through the real path: the shipped build, with the bundled data, then with the 100× data.
-    await buildExtension({ outDir: buildDir });
+    // The shipped build; its source maps (written apart, the bundles unchanged) name where the time goes.
+    await buildExtension({ outDir: buildDir, sourceMaps: true });
     const shipped = join(buildDir, 'chrome');
     ({ figures: ours, append } = await runOurs(shipped, server, all, log, '1×'));
     const at100 = await extensionAt100x(shipped, dataset, join(buildDir, 'chrome-100x'));
@@ -342,14 +347,31 @@ export async function benchHighlight({ corpusDir, dataset, index, log = () => {}
   const speedupRegex = regexTotal / oursWork;
   const workRatio = oursWork / floorTotal;
   const scale100 = oursWork100 / oursWork;
-  const topFunctions = [...corpus.reduce((acc, r) => {
-    for (const [fn, ms] of r.ours.byFunction) acc.set(fn, (acc.get(fn) ?? 0) + ms);
-    return acc;
-  }, new Map<string, number>())]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 8)
-    .map(([fn, ms]) => `${fn} ${ms.toFixed(0)}`)
-    .join(', ');
+  /** Our work on pages split by part: messages (receiving and decoding), JS by part, and the rest of the tasks (script compile, native, GC). */
+  const breakdown = (figures: OursFigures[]) => {
+    const parts = new Map<Part | 'messages' | 'unsampled', number>();
+    const add = (k: Part | 'messages' | 'unsampled', ms: number) => parts.set(k, (parts.get(k) ?? 0) + ms);
+    for (const f of figures) {
+      add('messages', f.message);
+      for (const [place, ms] of f.byPlace) add(partOf(place), ms);
+      add('unsampled', f.work - f.message - sum([...f.byPlace.values()]));
+    }
+    const others = new Map<string, number>();
+    for (const f of figures) for (const [place, ms] of f.byPlace) if (partOf(place) === 'other') others.set(place, (others.get(place) ?? 0) + ms);
+    const otherTop = [...others].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([place, ms]) => `${place} ${ms.toFixed(1)}`).join(', ');
+    return (['messages', ...PARTS, 'unsampled'] as const)
+      .filter((k) => (parts.get(k) ?? 0) !== 0)
+      .map((k) => `${k} ${(parts.get(k) ?? 0).toFixed(1)}${k === 'other' && otherTop ? ` (${otherTop})` : ''}`)
+      .join(', ');
+  };
+  const bySize = [...corpus].sort((a, b) => a.bytes - b.bytes);
+  const profiled = [...new Set([bySize[Math.floor(bySize.length / 10)], bySize[Math.floor(bySize.length / 2)], corpus.find((r) => r.name === 'wikipedia-2.html') ?? bySize[bySize.length - 1]])].filter(
+    (r): r is PageResult => !!r,
+  );
+  const profileLines = profiled.flatMap((r) => [
+    `  ${r.name} (${(r.bytes / 1024).toFixed(0)} KiB, floor ${r.floor.toFixed(1)} ms): 1× own work ${r.ours.work.toFixed(1)} ms = ${breakdown([r.ours])}`,
+    ...(r.ours100 ? [`  ${' '.repeat(r.name.length)} 100× own work ${r.ours100.work.toFixed(1)} ms = ${breakdown([r.ours100])}`] : []),
+  ]);
   const appendWall = append.map((w) => w.fromStartMs);
   const appendWork = append.map((w) => w.workMs);
 
@@ -358,7 +380,11 @@ export async function benchHighlight({ corpusDir, dataset, index, log = () => {}
     `  ours (shipped build, real messages; from a trace of the renderer): own work total ${oursWork.toFixed(1)} ms (median ${median(corpus.map((r) => r.ours.work)).toFixed(2)} ms/page, p95 ${percentile(corpus.map((r) => r.ours.work), 95).toFixed(2)} ms), of which JS sampled in our code ${oursSampled.toFixed(0)} ms and delivering the extension's messages ${oursMessage.toFixed(0)} ms`,
     `  ours, wall from the script's start to its last task: total ${oursWall.toFixed(1)} ms; from navigation commit to the pass's end: median ${median(corpus.map((r) => r.ours.fromCommit)).toFixed(0)} ms/page; our tasks after the pass (the page's own changes, not counted): ${sum(corpus.map((r) => r.ours.later)).toFixed(1)} ms`,
     `  ours at 100× data: own work total ${oursWork100.toFixed(1)} ms (messages ${oursMessage100.toFixed(0)} ms), median ${median(corpus.map((r) => r.ours100?.work ?? 0)).toFixed(2)} ms/page`,
-    `  where our JS time goes (1×, self time by function, corpus total ms): ${topFunctions}`,
+    `  where our own work goes (corpus total, ms; JS by the source module of our innermost frame, sampled; messages: the extension's message deliveries; unsampled: the rest of our tasks, e.g. compiling the script):`,
+    `    1×:   ${breakdown(corpus.map((r) => r.ours))}`,
+    `    100×: ${breakdown(corpus.flatMap((r) => (r.ours100 ? [r.ours100] : [])))}`,
+    `  profiles of the pass (mean of the runs, ms):`,
+    ...profileLines,
     `  floor:   total ${floorTotal.toFixed(1)} ms, median ${median(corpus.map((r) => r.floor)).toFixed(2)} ms/page`,
     `  regex:   total ${regexTotal.toFixed(1)} ms, median ${median(corpus.map((r) => r.regex ?? 0)).toFixed(2)} ms/page (${(regexTotal / floorTotal).toFixed(2)}× the floor)`,
     `  regex with the Latin aliases grouped between one pair of lookarounds (reference, not in BENCH): total ${groupedTotal.toFixed(1)} ms (${(groupedTotal / floorTotal).toFixed(2)}× the floor; its total over our own work: ${(groupedTotal / oursWork).toFixed(2)})`,

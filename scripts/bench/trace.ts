@@ -62,24 +62,28 @@ export interface ScriptWork {
   fromStartMs: number;
   /** The script's tasks after the pass (answering the page's own changes), ms. */
   laterMs: number;
-  /** Self time of the script's samples by function name, ms (for profiles of the pass). */
-  byFunction: Map<string, number>;
+  /** The sampled time by place in the script (`locate`; by default the function's name), ms: where the pass's time goes. */
+  byPlace: Map<string, number>;
 }
 
 interface Sample {
   t: number;
   ours: boolean;
-  fn: string;
+  /** Where the sample is in our code: `locate` of the innermost frame of the script (or its function name). */
+  place: string;
 }
 
 interface ProfileNode {
   id: number;
   parent?: number;
-  callFrame: { functionName: string; url?: string };
+  callFrame: { functionName: string; url?: string; lineNumber?: number; columnNumber?: number };
 }
 
+/** Names a place in the script from a frame's 0-based line and column (e.g. its source module, through a source map). */
+export type Locate = (line: number, column: number, functionName: string) => string;
+
 /** The samples of the profiles recorded in process `pid`, in time order; `ours` when `scriptUrl` is on the stack. */
-function samplesOf(events: TraceEvent[], pid: number, scriptUrl: string): Sample[] {
+function samplesOf(events: TraceEvent[], pid: number, scriptUrl: string, locate: Locate): Sample[] {
   const profiles = new Map<string, { last: number; nodes: Map<number, ProfileNode>; raw: { id: number; t: number }[] }>();
   for (const e of events) {
     if (e.pid === pid && e.name === 'Profile' && e.id) profiles.set(e.id, { last: Number((e.args!.data as { startTime: number }).startTime), nodes: new Map(), raw: [] });
@@ -98,16 +102,24 @@ function samplesOf(events: TraceEvent[], pid: number, scriptUrl: string): Sample
   }
   const samples: Sample[] = [];
   for (const { nodes, raw } of profiles.values()) {
-    const memo = new Map<number, boolean>();
-    const ours = (id: number): boolean => {
+    // The innermost frame of the script at or above each node, if any.
+    const memo = new Map<number, string | null>();
+    const placeOf = (id: number): string | null => {
       const known = memo.get(id);
       if (known !== undefined) return known;
       const node = nodes.get(id);
-      const result = !!node && (node.callFrame.url === scriptUrl || (node.parent !== undefined && ours(node.parent)));
+      let result: string | null = null;
+      if (node?.callFrame.url === scriptUrl) {
+        const { lineNumber = 0, columnNumber = 0, functionName } = node.callFrame;
+        result = locate(lineNumber, columnNumber, functionName || '(anonymous)');
+      } else if (node?.parent !== undefined) result = placeOf(node.parent);
       memo.set(id, result);
       return result;
     };
-    for (const { id, t } of raw) samples.push({ t, ours: ours(id), fn: nodes.get(id)?.callFrame.functionName || '(anonymous)' });
+    for (const { id, t } of raw) {
+      const place = placeOf(id);
+      samples.push({ t, ours: place !== null, place: place ?? '' });
+    }
   }
   return samples.sort((a, b) => a.t - b.t);
 }
@@ -131,8 +143,12 @@ interface OurTask {
  * probe marked `doneMark` (the highlight changed) within it, the pass ends with the task
  * before the last such mark, where the highlight was set. Later tasks are counted apart.
  */
-export function scriptWork(events: TraceEvent[], scriptUrl: string, options: { startMark?: string; doneMark?: string } = {}): ScriptWork | null {
-  const { startMark, doneMark } = options;
+export function scriptWork(
+  events: TraceEvent[],
+  scriptUrl: string,
+  options: { startMark?: string; doneMark?: string; locate?: Locate } = {},
+): ScriptWork | null {
+  const { startMark, doneMark, locate = (_line, _column, fn) => fn } = options;
   const start = startMark
     ? events.find((e) => e.name === startMark && e.cat.includes('blink.user_timing'))
     : events.find((e) => e.name === 'CommitLoad' && e.args?.data?.isOutermostMainFrame);
@@ -140,7 +156,7 @@ export function scriptWork(events: TraceEvent[], scriptUrl: string, options: { s
   const { pid, tid } = start;
   const thread = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.ts >= start.ts).sort((a, b) => a.ts - b.ts);
   const tasks = thread.filter((e) => e.name === 'RunTask' && e.cat.includes('devtools.timeline'));
-  const samples = samplesOf(events, pid, scriptUrl);
+  const samples = samplesOf(events, pid, scriptUrl, locate);
 
   const ours: OurTask[] = [];
   let inner = 0;
@@ -176,7 +192,7 @@ export function scriptWork(events: TraceEvent[], scriptUrl: string, options: { s
     }
   }
   const pass = ours.slice(0, n);
-  const byFunction = new Map<string, number>();
+  const byPlace = new Map<string, number>();
   let sampledUs = 0;
   for (const task of pass) {
     // Sample k stands for the time since sample k-1.
@@ -184,7 +200,7 @@ export function scriptWork(events: TraceEvent[], scriptUrl: string, options: { s
       if (!sample.ours) return;
       const us = Math.max(0, sample.t - (k > 0 ? task.samples[k - 1]!.t : task.ts));
       sampledUs += us;
-      byFunction.set(sample.fn, (byFunction.get(sample.fn) ?? 0) + us / 1000);
+      byPlace.set(sample.place, (byPlace.get(sample.place) ?? 0) + us / 1000);
     });
   }
   const total = (list: OurTask[]) => list.reduce((a, t) => a + t.end - t.ts, 0) / 1000;
@@ -197,6 +213,6 @@ export function scriptWork(events: TraceEvent[], scriptUrl: string, options: { s
     wallMs: n > 0 ? (pass[n - 1]!.end - pass[0]!.ts) / 1000 : 0,
     fromStartMs: n > 0 ? (pass[n - 1]!.end - start.ts) / 1000 : 0,
     laterMs: total(ours.slice(n)),
-    byFunction,
+    byPlace,
   };
 }

@@ -26,7 +26,7 @@ const otherMessage = { name: 'Receive mojo message', cat: 'mojom', args: { chrom
 function profile(samples: [number, boolean][]): TraceEvent[] {
   const nodes = [
     { id: 1, callFrame: { functionName: '(root)' } },
-    { id: 2, parent: 1, callFrame: { functionName: 'scan', url: SCRIPT } },
+    { id: 2, parent: 1, callFrame: { functionName: 'scan', url: SCRIPT, lineNumber: 0, columnNumber: 42 } },
     { id: 3, parent: 2, callFrame: { functionName: 'exec' } },
     { id: 4, parent: 1, callFrame: { functionName: 'onload', url: 'http://127.0.0.1/page.html' } },
   ];
@@ -74,8 +74,14 @@ describe('scriptWork', () => {
     expect(work.fromStartMs).toBe(128);
     // Samples at 121, 122, 125 ms stand for the time since the one before (or the task's start).
     expect(work.sampledMs).toBe(5);
-    expect(work.byFunction).toEqual(new Map([['exec', 5]]));
+    // A native frame's time goes to the script's frame that called it.
+    expect(work.byPlace).toEqual(new Map([['scan', 5]]));
     expect(work.laterMs).toBe(0);
+  });
+
+  it('names places in the script through `locate`', () => {
+    const work = scriptWork(events, SCRIPT, { locate: (line, column) => `${line}:${column}` })!;
+    expect(work.byPlace).toEqual(new Map([['0:42', 5]]));
   });
 
   it('ends the pass at the task before the last highlight mark, and counts later tasks apart', () => {
