@@ -43,6 +43,9 @@ interface OursFigures {
   work: number;
   sampled: number;
   message: number;
+  /** Bytes the frame received in the extension's messages, and the renderer's JS heap after the pass (after a GC). */
+  received: number;
+  heap: number;
   wall: number;
   fromCommit: number;
   later: number;
@@ -142,7 +145,7 @@ function highlightProbe(name: string, mark: string): string {
 }
 
 /** Our pass once, on a freshly loaded page, traced from before the navigation to after the pass. */
-async function oursOnce(session: ChromiumSession, url: string, scriptUrl: string, locate?: Locate): Promise<ScriptWork & { drawn: number }> {
+async function oursOnce(session: ChromiumSession, url: string, scriptUrl: string, locate?: Locate): Promise<ScriptWork & { drawn: number; heap: number }> {
   const page = await session.context.newPage();
   const cdp = await session.context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -151,16 +154,19 @@ async function oursOnce(session: ChromiumSession, url: string, scriptUrl: string
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     const drawn = await passOver(page, cdp);
     const work = scriptWork(await stopTrace(cdp), scriptUrl, { doneMark: HIGHLIGHT_MARK, ...(locate ? { locate } : {}) });
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
     if (!work) throw new Error(`no trace of the page load of ${url}`);
     if (work.tasks === 0) throw new Error(`the content script did not run on ${url}`);
-    return { ...work, drawn };
+    return { ...work, drawn, heap };
   } finally {
     await cdp.detach().catch(() => {});
     await page.close();
   }
 }
 
-function oursFigures(runs: (ScriptWork & { drawn: number })[]): OursFigures {
+function oursFigures(runs: (ScriptWork & { drawn: number; heap: number })[]): OursFigures {
   // Where the time goes: the mean over the runs.
   const byPlace = new Map<string, number>();
   for (const run of runs) for (const [place, ms] of run.byPlace) byPlace.set(place, (byPlace.get(place) ?? 0) + ms / runs.length);
@@ -168,6 +174,8 @@ function oursFigures(runs: (ScriptWork & { drawn: number })[]): OursFigures {
     work: median(runs.map((r) => r.workMs)),
     sampled: median(runs.map((r) => r.sampledMs)),
     message: median(runs.map((r) => r.messageMs)),
+    received: median(runs.map((r) => r.messageBytes)),
+    heap: median(runs.map((r) => r.heap)),
     wall: median(runs.map((r) => r.wallMs)),
     fromCommit: median(runs.map((r) => r.fromStartMs)),
     later: median(runs.map((r) => r.laterMs)),
@@ -248,6 +256,7 @@ export interface HighlightBenchOptions {
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 const target = (value: number, op: '≥' | '≤' | '<', goal: number) =>
   `${op} ${goal}: ${(op === '≥' ? value >= goal : op === '≤' ? value <= goal : value < goal) ? 'ok' : 'MISSED'}`;
 
@@ -380,6 +389,7 @@ export async function benchHighlight({ corpusDir, dataset, index, log = () => {}
     `  ours (shipped build, real messages; from a trace of the renderer): own work total ${oursWork.toFixed(1)} ms (median ${median(corpus.map((r) => r.ours.work)).toFixed(2)} ms/page, p95 ${percentile(corpus.map((r) => r.ours.work), 95).toFixed(2)} ms), of which JS sampled in our code ${oursSampled.toFixed(0)} ms and delivering the extension's messages ${oursMessage.toFixed(0)} ms`,
     `  ours, wall from the script's start to its last task: total ${oursWall.toFixed(1)} ms; from navigation commit to the pass's end: median ${median(corpus.map((r) => r.ours.fromCommit)).toFixed(0)} ms/page; our tasks after the pass (the page's own changes, not counted): ${sum(corpus.map((r) => r.ours.later)).toFixed(1)} ms`,
     `  ours at 100× data: own work total ${oursWork100.toFixed(1)} ms (messages ${oursMessage100.toFixed(0)} ms), median ${median(corpus.map((r) => r.ours100?.work ?? 0)).toFixed(2)} ms/page`,
+    `  received per frame (the extension's messages, median): ${mib(median(corpus.map((r) => r.ours.received)))} at 1×, ${mib(median(corpus.map((r) => r.ours100?.received ?? 0)))} at 100× (target < 1 MiB); renderer JS heap after the pass and a GC (page and script, median): ${mib(median(corpus.map((r) => r.ours.heap)))} at 1×, ${mib(median(corpus.map((r) => r.ours100?.heap ?? 0)))} at 100× (what the 100× data adds: target < 10 MiB)`,
     `  where our own work goes (corpus total, ms; JS by the source module of our innermost frame, sampled; messages: the extension's message deliveries; unsampled: the rest of our tasks, e.g. compiling the script):`,
     `    1×:   ${breakdown(corpus.map((r) => r.ours))}`,
     `    100×: ${breakdown(corpus.flatMap((r) => (r.ours100 ? [r.ours100] : [])))}`,

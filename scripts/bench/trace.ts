@@ -53,6 +53,8 @@ export interface ScriptWork {
   sampledMs: number;
   /** Of which delivering the extension's messages to the page (receiving and decoding them), ms. */
   messageMs: number;
+  /** Bytes of those messages: what the frame received. */
+  messageBytes: number;
   /** Longest of the script's tasks, ms. */
   longestTaskMs: number;
   tasks: number;
@@ -131,6 +133,7 @@ interface OurTask {
   ts: number;
   end: number;
   messageUs: number;
+  messageBytes: number;
   samples: Sample[];
 }
 
@@ -166,16 +169,20 @@ export function scriptWork(
     while (inner < thread.length && thread[inner]!.ts < task.ts) inner++;
     let entersScript = false;
     let messageUs = 0;
+    let messageBytes = 0;
     for (let k = inner; k < thread.length && thread[k]!.ts <= end; k++) {
       const e = thread[k]!;
       if (e.args?.data?.url === scriptUrl && (e.name === 'EvaluateScript' || e.name === 'FunctionCall')) entersScript = true;
-      const tag = (e.args?.chrome_mojo_event_info as { mojo_interface_tag?: string } | undefined)?.mojo_interface_tag;
-      if (e.name === 'Receive mojo message' && tag?.startsWith('extensions.mojom.')) messageUs += e.dur ?? 0;
+      const info = e.args?.chrome_mojo_event_info as { mojo_interface_tag?: string; data_num_bytes?: number } | undefined;
+      if (e.name === 'Receive mojo message' && info?.mojo_interface_tag?.startsWith('extensions.mojom.')) {
+        messageUs += e.dur ?? 0;
+        messageBytes += info.data_num_bytes ?? 0;
+      }
     }
     while (s < samples.length && samples[s]!.t < task.ts) s++;
     const taskSamples: Sample[] = [];
     for (let k = s; k < samples.length && samples[k]!.t <= end; k++) taskSamples.push(samples[k]!);
-    if (entersScript || messageUs > 0 || taskSamples.some((x) => x.ours)) ours.push({ ts: task.ts, end, messageUs, samples: taskSamples });
+    if (entersScript || messageUs > 0 || taskSamples.some((x) => x.ours)) ours.push({ ts: task.ts, end, messageUs, messageBytes, samples: taskSamples });
   }
 
   // The pass: the first run of tasks, up to the task that set the highlight when the probe saw it change.
@@ -208,6 +215,7 @@ export function scriptWork(
     workMs: total(pass),
     sampledMs: sampledUs / 1000,
     messageMs: pass.reduce((a, t) => a + t.messageUs, 0) / 1000,
+    messageBytes: pass.reduce((a, t) => a + t.messageBytes, 0),
     longestTaskMs: Math.max(0, ...pass.map((t) => t.end - t.ts)) / 1000,
     tasks: pass.length,
     wallMs: n > 0 ? (pass[n - 1]!.end - pass[0]!.ts) / 1000 : 0,

@@ -19,7 +19,7 @@ function task(ms: number, dur: number, inside: Partial<TraceEvent>[] = []): Trac
 const commit: TraceEvent = { name: 'CommitLoad', cat: 'devtools.timeline', ph: 'X', ts: 0, dur: 10, pid: PID, tid: MAIN, args: { data: { isOutermostMainFrame: true } } };
 const evaluate = { name: 'EvaluateScript', args: { data: { url: SCRIPT } } };
 const pageCall = { name: 'FunctionCall', args: { data: { url: 'http://127.0.0.1/page.html' } } };
-const ourMessage = { name: 'Receive mojo message', cat: 'mojom', dur: 2000, args: { chrome_mojo_event_info: { mojo_interface_tag: 'extensions.mojom.MessagePort' } } };
+const ourMessage = { name: 'Receive mojo message', cat: 'mojom', dur: 2000, args: { chrome_mojo_event_info: { mojo_interface_tag: 'extensions.mojom.MessagePort', data_num_bytes: 316_000 } } };
 const otherMessage = { name: 'Receive mojo message', cat: 'mojom', args: { chrome_mojo_event_info: { mojo_interface_tag: 'blink.mojom.ImageDownloader' } } };
 
 /** A JS sampling profile: one sample at each `[ms, ours]`, in our script's code or the page's. */
@@ -69,6 +69,7 @@ describe('scriptWork', () => {
     expect(work.tasks).toBe(3);
     expect(work.workMs).toBe(4 + 5 + 8);
     expect(work.messageMs).toBe(2);
+    expect(work.messageBytes).toBe(316_000);
     expect(work.longestTaskMs).toBe(8);
     expect(work.wallMs).toBe(28);
     expect(work.fromStartMs).toBe(128);
