@@ -1,83 +1,24 @@
 /**
  * Benchmark code that runs inside a page (bundled by scripts/bench/highlight.ts and
- * injected into each freshly loaded page): our highlight pass with the real
- * content-script modules, mark.js on the same terms, and the floor (a TreeWalker
- * reading every text node). Each runs once per page load. Exposed as `globalThis.__blBench`.
+ * injected into each freshly loaded page of a browser without the extension): the
+ * comparators of the highlight pass. The floor (a TreeWalker reading every text node),
+ * a plain RegExp highlighter over the same aliases, and mark.js on the same terms. Each
+ * runs once per page load. Exposed as `globalThis.__blBench`.
  */
 import Mark from 'mark.js';
-import { Highlighter } from '../../src/content/highlight/highlighter';
-import { loadMatcher } from '../../src/content/match/create-matcher';
-import type { MatcherBundle } from '../../src/shared/matcher-index';
-import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 
-export interface OursResult {
-  ms: number;
-  /** Our own work within `ms`: loading the matcher, then the pass's slices (without the page's tasks and frames between them). */
-  workMs: number;
-  /** Loading the matcher within `workMs`: decoding the tables the background sends and taking views on them. */
-  loadMs: number;
-  longestSliceMs: number;
-  longTasks: number[];
-  mentions: number;
-  drawn: number;
-  characters: number;
+/** One alias for the plain-RegExp comparator: its text, and whether it is written in Korean or Japanese (matched bare). */
+export interface RegexAlias {
+  text: string;
+  cjk: boolean;
 }
 
-let highlighter: Highlighter | null = null;
-
-function observeLongTasks(): { stop(): number[] } {
-  const tasks: number[] = [];
-  let observer: PerformanceObserver | null = null;
-  try {
-    observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)));
-    observer.observe({ type: 'longtask', buffered: false });
-  } catch {
-    observer = null;
-  }
-  return {
-    stop() {
-      observer?.disconnect();
-      return tasks;
-    },
-  };
-}
-
-/** Resolves once the page has rendered two frames and is idle (after the previous run's cleanup). */
+/** Resolves once the page has rendered two frames and is idle. */
 function settled(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
 
-/** Our pass, once per freshly loaded page: it starts on a rendered, idle page, as the content script does at document_idle. */
-async function ours(bundle: MatcherBundle): Promise<OursResult> {
-  await settled();
-  const life = new AbortController();
-  const host = document.createElement('briefing-lens-ui');
-  const long = observeLongTasks();
-  const t0 = performance.now();
-  const matcher = loadMatcher(bundle);
-  const loadMs = performance.now() - t0;
-  highlighter = new Highlighter({ scanner: matcher, settings: { ...DEFAULT_SETTINGS }, signal: life.signal, uiHost: () => host });
-  const setupMs = performance.now() - t0;
-  await highlighter.start();
-  const ms = performance.now() - t0;
-  await new Promise((r) => setTimeout(r, 0));
-  const stats = highlighter.stats!;
-  return { ms, workMs: setupMs + stats.workMs, loadMs, longestSliceMs: stats.longestSliceMs, longTasks: long.stop(), mentions: stats.mentions, drawn: stats.drawn, characters: stats.characters };
-}
-
-/** Appends a paragraph mentioning entities and measures until its highlights are drawn. */
-async function appendParagraph(text: string): Promise<number> {
-  if (!highlighter) throw new Error('run ours() first');
-  const p = document.createElement('p');
-  p.textContent = text;
-  const t0 = performance.now();
-  document.body.appendChild(p);
-  await new Promise<void>((r) => queueMicrotask(r));
-  await highlighter.idle();
-  return performance.now() - t0;
-}
-
-/** The floor, once per freshly loaded page, on the same rendered, idle page our pass starts from. */
+/** The floor, once per freshly loaded page, rendered and idle. */
 async function floor(): Promise<{ ms: number; characters: number }> {
   await settled();
   const t0 = performance.now();
@@ -85,6 +26,46 @@ async function floor(): Promise<{ ms: number; characters: number }> {
   let characters = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) characters += (n as Text).data.length;
   return { ms: performance.now() - t0, characters };
+}
+
+const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION']);
+
+/**
+ * The simplest highlighter, in one task timed from before its RegExp is built to after its
+ * highlight is set: one `giu` RegExp over every alias (longest first, escaped; Latin
+ * aliases between letter/digit lookarounds, Korean and Japanese bare), a TreeWalker over
+ * the text, a Range per match, one Highlight and one style element. `grouped`: the same,
+ * with the Latin aliases in one group between one pair of lookarounds (a variant shown
+ * for reference: the engine skips ahead on it, not on the per-alias form).
+ */
+async function regex(aliases: RegexAlias[], grouped = false): Promise<{ ms: number; matches: number }> {
+  await settled();
+  const t0 = performance.now();
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const sorted = [...aliases].sort((a, b) => b.text.length - a.text.length);
+  const source = grouped
+    ? `(?<![\\p{L}\\p{N}])(?:${sorted.filter((a) => !a.cjk).map((a) => escape(a.text)).join('|')})(?![\\p{L}\\p{N}])|${sorted.filter((a) => a.cjk).map((a) => escape(a.text)).join('|')}`
+    : sorted.map((a) => (a.cjk ? escape(a.text) : `(?<![\\p{L}\\p{N}])${escape(a.text)}(?![\\p{L}\\p{N}])`)).join('|');
+  const re = new RegExp(source, 'giu');
+  const ranges: Range[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (parent && SKIPPED_PARENTS.has(parent.tagName)) continue;
+    const data = (n as Text).data;
+    re.lastIndex = 0;
+    for (let m = re.exec(data); m; m = re.exec(data)) {
+      const range = new Range();
+      range.setStart(n, m.index);
+      range.setEnd(n, m.index + m[0].length);
+      ranges.push(range);
+    }
+  }
+  const style = document.createElement('style');
+  style.textContent = '::highlight(bench-regex) { background-color: #fde68a; }';
+  document.head.append(style);
+  CSS.highlights.set('bench-regex', new Highlight(...ranges));
+  return { ms: performance.now() - t0, matches: ranges.length };
 }
 
 /** mark.js on the same terms; a page where it throws (e.g. its regex overflows the stack) reports the error and the time until then. */
@@ -106,4 +87,4 @@ function markjs(terms: string[]): Promise<{ ms: number; marks: number; error?: s
   });
 }
 
-(globalThis as { __blBench?: unknown }).__blBench = { ours, appendParagraph, floor, markjs };
+(globalThis as { __blBench?: unknown }).__blBench = { floor, regex, markjs };

@@ -13,7 +13,7 @@
 import { pathToFileURL } from 'node:url';
 import { createMatcher } from '../../src/content/match/create-matcher';
 import { unpackPrepared } from '../../src/content/match/pack';
-import { matcherBundle } from '../lib/matcher-bundle';
+import { bundleOf as matcherBundle } from '../../src/background/packs/matcher';
 import type { IndexedAlias, IndexedEntity, MatcherIndex } from '../../src/shared/matcher-index';
 import { median } from './stats';
 import { random } from '../lib/random';

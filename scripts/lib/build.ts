@@ -25,6 +25,12 @@ export interface BuildOptionsIn {
   bench?: boolean;
   /** Rebuild on change until the process ends. */
   watch?: boolean;
+  /**
+   * Write each bundle's source map beside it without linking it from the bundle, whose
+   * bytes stay those of the build without (the highlight bench maps profile samples of
+   * the shipped content script to its source modules).
+   */
+  sourceMaps?: boolean;
   outDir?: string;
   /** Read the first bundled pack from this folder instead of data/packs/<its id>/ (tests build broken or newer datasets); its id stays the bundled one unless its meta.json names another. */
   dataDir?: string;
@@ -102,9 +108,9 @@ function englishFallback(keep: (key: string) => boolean): Plugin {
 }
 
 /** The bundles of one browser: the pages and background in one build, the content script in its own. */
-function esbuildOptions(target: Target, outDir: string, dev: boolean, bench: boolean): BuildOptions[] {
+function esbuildOptions(target: Target, outDir: string, dev: boolean, bench: boolean, sourceMaps = false): BuildOptions[] {
   const { content, ...pages } = ENTRIES;
-  const common = sharedOptions(target, outDir, dev, bench);
+  const common = { ...sharedOptions(target, outDir, dev, bench), ...(sourceMaps && !dev ? { sourcemap: 'external' as const } : {}) };
   const shipped = !dev && !bench;
   return [
     { ...common, entryPoints: pages, plugins: [englishFallback(() => !shipped)] },
@@ -205,7 +211,7 @@ export async function buildExtension(options: BuildOptionsIn = {}): Promise<Buil
   for (const target of TARGETS) {
     await rm(join(outDir, target), { recursive: true, force: true });
     await mkdir(join(outDir, target), { recursive: true });
-    for (const options of esbuildOptions(target, outDir, dev, bench)) await esbuild(options);
+    for (const bundle of esbuildOptions(target, outDir, dev, bench, options.sourceMaps)) await esbuild(bundle);
     await writeStatic(target, outDir, data, options.version);
     log(`built ${join(outDir, target)}${dev ? ' (dev, sourcemaps)' : bench ? ' (bench)' : ''}`);
     if (!dev && !bench) log(`  size budget: ${formatSizes(await bundleSizes(join(outDir, target)))}`);

@@ -31,17 +31,6 @@ export interface HighlighterOptions {
   onProgress?: () => void;
 }
 
-export interface PassStats {
-  /** Blocks scanned (those the sieve passed), and characters read. */
-  blocks: number;
-  characters: number;
-  mentions: number;
-  drawn: number;
-  /** Longest uninterrupted slice of work, and all slices together, in ms. */
-  longestSliceMs: number;
-  workMs: number;
-}
-
 /** A pass expected to run longer than this after its first slice shows that slice at once. */
 const SHOW_EARLY_AFTER_MS = 32;
 
@@ -63,8 +52,6 @@ export class Highlighter {
   private pumping: Promise<void> | null = null;
   private stopped = false;
   private pendingRemovals = false;
-  /** The pass's figures for the highlight benchmark; only the bench build (`__BENCH__`) keeps them. */
-  readonly stats: PassStats | undefined = __BENCH__ ? { blocks: 0, characters: 0, mentions: 0, drawn: 0, longestSliceMs: 0, workMs: 0 } : undefined;
 
   constructor(private readonly options: HighlighterOptions) {
     this.registry = new Registry(createCssPainter(), options.settings.maxHighlights);
@@ -166,10 +153,7 @@ export class Highlighter {
       const roots = this.takeDirtyRoots();
       const blocks: TextBlock[] = [];
       for (const root of roots) await this.collect(root, blocks);
-      const start = performance.now();
-      const ordered = this.visibleFirst(blocks);
-      if (__BENCH__) this.noteSlice(start);
-      await this.scanAll(ordered);
+      await this.scanAll(this.visibleFirst(blocks));
       this.options.onProgress?.();
     }
   }
@@ -190,17 +174,12 @@ export class Highlighter {
     while (queue.length > 0 && !this.stopped) {
       const current = queue.shift()!;
       const collector = new TextCollector(current, this.sieve, { trackVisited: this.registry.hasBlocks });
-      let start = performance.now();
       while (!collector.step(deadline())) {
-        if (__BENCH__) this.noteSlice(start);
         await yieldToBrowser();
         if (this.stopped) return;
-        start = performance.now();
       }
-      if (__BENCH__) this.noteSlice(start);
       // Earlier scans of this text are replaced: blocks the sieve passed are scanned again, the rest have no mention left.
       if (collector.visited) this.registry.forget(collector.visited);
-      if (__BENCH__) this.stats!.characters += collector.characters;
       into.push(...collector.blocks);
       for (const shadow of collector.shadowRoots) {
         if (!this.observed.has(shadow)) this.shadowRoots.push(shadow);
@@ -231,7 +210,6 @@ export class Highlighter {
     let first = true;
     const began = performance.now();
     while (i < blocks.length && !this.stopped) {
-      const start = performance.now();
       const end = deadline();
       do {
         const block = blocks[i++]!;
@@ -245,23 +223,16 @@ export class Highlighter {
           set.add(block);
           this.waiting.set(m.entity, set);
         }
-        if (__BENCH__) {
-          this.stats!.blocks++;
-          this.stats!.mentions += shown.length;
-        }
       } while (i < blocks.length && performance.now() < end);
-      if (__BENCH__) this.stats!.drawn = this.registry.drawnCount;
       // The first slice (the visible text) shows at once when the rest will take a while.
       if (first && i < blocks.length && ((performance.now() - began) * (blocks.length - i)) / i > SHOW_EARLY_AFTER_MS) this.show();
       first = false;
       if (i === blocks.length) blocks = blocks.concat(this.takeNewlyAnchored());
       if (i < blocks.length) {
-        if (__BENCH__) this.noteSlice(start);
         await yieldToBrowser();
       } else {
         // The last slice shows everything in the same task.
         this.show();
-        if (__BENCH__) this.noteSlice(start);
       }
     }
   }
@@ -288,14 +259,5 @@ export class Highlighter {
       this.waiting.delete(entity);
     }
     return [...again];
-  }
-
-  /** Bench build only: adds a slice of work that began at `start` to the pass's figures. */
-  private noteSlice(start: number): void {
-    if (!__BENCH__) return;
-    const ms = performance.now() - start;
-    const stats = this.stats!;
-    stats.workMs += ms;
-    if (ms > stats.longestSliceMs) stats.longestSliceMs = ms;
   }
 }

@@ -57,7 +57,7 @@ export function createMatcher(index: MatcherIndex, options: MatcherOptions = {})
   return matcherFrom(index.entities, prepare(index), options);
 }
 
-/** The matcher of a bundle made at build time (scripts/lib/matcher-bundle.ts). */
+/** The matcher of a bundle the background compiled (src/background/packs/matcher.ts). */
 export function loadMatcher(bundle: MatcherBundle, options: MatcherOptions = {}): Matcher {
   const bytes = Uint8Array.fromBase64(bundle.tables);
   return matcherFrom(bundle.entities, unpackPrepared({ bytes, rules: bundle.rules }), options);

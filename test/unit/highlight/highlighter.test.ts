@@ -60,9 +60,6 @@ describe('Highlighter', () => {
     expect(marked()).toEqual(['Fumio Kishida', 'Joe Biden', 'DICAS']);
     expect(document.body.innerHTML).toBe(html);
     expect(h.registry.entityCounts()).toEqual(new Map([[0, 1], [1, 1], [2, 1]]));
-    // Its own work is the sum of its slices: at least the longest one.
-    expect(h.stats!.workMs).toBeGreaterThanOrEqual(h.stats!.longestSliceMs);
-    expect(h.stats!.workMs).toBeGreaterThan(0);
   });
 
   it('links a bare surname that comes before the full name once the full name anchors it', async () => {

@@ -5,7 +5,7 @@ import { prepare, type Prepared } from '../../../src/content/match/prepare';
 import { compileMatcherIndex } from '../../../src/shared/compile-matcher-index';
 import type { MatcherBundle, MatcherIndex } from '../../../src/shared/matcher-index';
 import { loadDataset } from '../../../scripts/lib/load-dataset';
-import { matcherBundle } from '../../../scripts/lib/matcher-bundle';
+import { bundleOf as matcherBundle } from '../../../src/background/packs/matcher';
 import { random } from '../../../scripts/lib/random';
 import { scaledIndex } from '../../../scripts/bench/matcher-scale';
 import { INDEX } from './fixture';
