@@ -242,15 +242,17 @@ export const DATA_FILE_SCHEMAS = {
   aliasCollisions: AliasCollisionAllowanceSchema,
 } as const;
 
-/** The whole dataset as loaded from data/ and bundled for the background. */
-export const DatasetSchema = v.strictObject({
-  meta: DatasetMetaSchema,
+/** The record collections a dataset folder and a pack file both hold. */
+export const COLLECTION_ENTRIES = {
   sources: v.array(SourceSchema),
   actors: v.array(ActorSchema),
   agreements: v.array(AgreementSchema),
   events: v.array(EventSchema),
   quotes: v.array(QuoteSchema),
   relations: v.array(RelationSchema),
-  /** Allowed alias collisions (data/alias-collisions.json); editorial, may be left out of bundles. */
+  /** Alias texts shared on purpose (alias-collisions.json); editorial, may be left out. */
   aliasCollisions: v.optional(v.array(AliasCollisionAllowanceSchema)),
-});
+};
+
+/** The whole dataset as loaded from a pack folder. */
+export const DatasetSchema = v.strictObject({ meta: DatasetMetaSchema, ...COLLECTION_ENTRIES });

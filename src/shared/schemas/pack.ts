@@ -5,7 +5,7 @@
  * docs/pack.schema.json is generated from it. Format and field guide: docs/pack-format.md.
  */
 import * as v from 'valibot';
-import { AliasCollisionAllowanceSchema, ActorSchema, AgreementSchema, EventSchema, QuoteSchema, RelationSchema, SourceSchema } from './dataset';
+import { COLLECTION_ENTRIES } from './dataset';
 import { fullDate, lang, localised, recordId, semanticVersion, text, webUrl } from './common';
 
 export const PACK_FORMAT = 'briefing-lens-pack';
@@ -39,12 +39,5 @@ export const PackFileSchema = v.strictObject({
   format: v.literal(PACK_FORMAT),
   formatVersion: v.literal(PACK_FORMAT_VERSION),
   pack: PackHeaderSchema,
-  sources: v.array(SourceSchema),
-  actors: v.array(ActorSchema),
-  agreements: v.array(AgreementSchema),
-  events: v.array(EventSchema),
-  quotes: v.array(QuoteSchema),
-  relations: v.array(RelationSchema),
-  /** Alias texts the pack's entities share on purpose (see the dataset's alias-collisions.json). */
-  aliasCollisions: v.optional(v.array(AliasCollisionAllowanceSchema)),
+  ...COLLECTION_ENTRIES,
 });
